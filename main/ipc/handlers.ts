@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { contract, type Contract, type OpenFailure } from '../../shared/ipc/contract';
+import type { InvokeChannel } from '../../shared/ipc/channels';
+import { languageFromLocale } from '../../shared/i18n/format';
+import { suggestedFileName, withWorkshopExtension, type Services } from '../services';
+import type { CallContext, DialogPort, HostInfo } from './ports';
+
+export type Handler<C extends InvokeChannel> = (req: z.output<Contract[C]['req']>, ctx: CallContext) => Promise<z.input<Contract[C]['res']>>;
+export type HandlerTable = { [C in InvokeChannel]: Handler<C> };
+
+export interface HandlerDeps {
+  services: Services;
+  dialogs: DialogPort;
+  host: HostInfo;
+}
+
+const ok = { ok: true } as const;
+
+/** Every channel of the contract, implemented by calling the services. Hosts bind this table. */
+export function createHandlers({ services, dialogs, host }: HandlerDeps): HandlerTable {
+  const { files, settings, recent, drafts, grants } = services;
+
+  const notPermitted = (path: string): OpenFailure => ({
+    status: 'failed',
+    fileName: path.split(/[\\/]/).pop() || path,
+    problem: 'notPermitted',
+    detail: 'the path was not chosen by the user',
+  });
+
+  return {
+    'app:info': async () => ({
+      host: host.host,
+      version: host.version,
+      platform: host.platform,
+      language: (await settings.get()).language ?? languageFromLocale(host.osLocale),
+    }),
+    'settings:get': () => settings.get(),
+    'settings:update': (patch) => settings.update(patch),
+    'recent:list': () => recent.list(),
+    'recent:remove': async ({ path }) => {
+      await recent.remove(path);
+      return recent.list();
+    },
+    'workshop:openDialog': async () => {
+      const path = await dialogs.chooseFileToOpen();
+      if (path === null) return { status: 'canceled' };
+      return services.openChosenPath(path);
+    },
+    'workshop:openRecent': async ({ path }) => {
+      if (!(await recent.has(path))) return notPermitted(path);
+      return services.openChosenPath(path);
+    },
+    'workshop:save': async ({ path, document, expectedStamp, overwrite }) => {
+      if (!grants.has(path)) return { status: 'failed', problem: 'notPermitted', detail: 'the path was not chosen by the user' };
+      const result = await files.save(path, document, expectedStamp, overwrite);
+      if (result.status === 'saved') await recent.add(result.path, document.header.title);
+      return result;
+    },
+    'workshop:saveAs': async ({ document, suggestedName }) => {
+      const chosen = await dialogs.chooseFileToSave(suggestedFileName(document.header.title, suggestedName));
+      if (chosen === null) return { status: 'canceled' };
+      const path = grants.grant(withWorkshopExtension(chosen));
+      // The OS dialog has already asked whether to replace an existing file.
+      const result = await files.save(path, document, null, true);
+      if (result.status === 'saved') await recent.add(result.path, document.header.title);
+      return result;
+    },
+    'draft:list': () => drafts.list(),
+    'draft:write': async ({ draftId, path, stamp, document }) => {
+      if (path !== null && !grants.has(path)) throw new Error('draft for a path the user did not choose');
+      await drafts.write(draftId, path, stamp, document);
+      return ok;
+    },
+    'draft:discard': async ({ draftId }) => {
+      await drafts.discard(draftId);
+      return ok;
+    },
+    'draft:restore': async ({ draftId }) => {
+      const draft = await drafts.read(draftId);
+      if (!draft) return { status: 'failed', fileName: draftId, problem: 'schema', detail: 'the recovery copy is damaged' };
+      // The draft was written for a path the user had chosen in the session that crashed.
+      const path = draft.path === null ? null : grants.grant(draft.path);
+      return {
+        status: 'restored',
+        draftId,
+        document: draft.document,
+        path,
+        fileName: path === null ? null : (path.split(/[\\/]/).pop() ?? path),
+        stamp: draft.stamp,
+      };
+    },
+    'dialog:askUnsaved': async ({ fileName }) => ({ choice: await dialogs.askUnsaved(fileName) }),
+    'dialog:askConflict': async ({ fileName }) => ({ choice: await dialogs.askConflict(fileName) }),
+    'window:setState': async (state, ctx) => {
+      ctx.window.setState(state);
+      return ok;
+    },
+    'window:closeConfirmed': async (_req, ctx) => {
+      ctx.window.closeConfirmed();
+      return ok;
+    },
+  };
+}
+
+export class ContractViolation extends Error {}
+
+/**
+ * The one door into main: an unknown channel or a request that fails its schema is refused
+ * before any service sees it; the response is checked against the contract on the way out.
+ */
+export async function dispatch(table: HandlerTable, channel: string, raw: unknown, ctx: CallContext): Promise<unknown> {
+  if (!Object.hasOwn(contract, channel)) throw new ContractViolation(`unknown channel ${JSON.stringify(channel)}`);
+  const name = channel as InvokeChannel;
+  const parsed = contract[name].req.safeParse(raw);
+  if (!parsed.success) throw new ContractViolation(`invalid request on ${name}: ${z.prettifyError(parsed.error)}`);
+  const handler = table[name] as (req: unknown, ctx: CallContext) => Promise<unknown>;
+  return contract[name].res.parse(await handler(parsed.data, ctx));
+}

@@ -1,0 +1,28 @@
+import type { Language } from '../../shared/model/workshop';
+
+/** The OS dialogs, behind a port: native in Electron, scripted in the Chromium host's tests. */
+export interface DialogPort {
+  chooseFileToOpen(): Promise<string | null>;
+  chooseFileToSave(suggestedName: string): Promise<string | null>;
+  askUnsaved(fileName: string): Promise<'save' | 'discard' | 'cancel'>;
+  askConflict(fileName: string): Promise<'overwrite' | 'saveAs' | 'reload' | 'cancel'>;
+}
+
+/** The window that made a request. */
+export interface WindowPort {
+  setState(state: { title: string; dirty: boolean }): void;
+  closeConfirmed(): void;
+}
+
+export interface HostInfo {
+  host: 'electron' | 'chromium';
+  version: string;
+  platform: string;
+  osLocale: string;
+}
+
+export interface CallContext {
+  window: WindowPort;
+}
+
+export type LanguageSource = () => Promise<Language>;

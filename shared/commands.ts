@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/**
+ * The user-visible operations that menus and keyboard shortcuts share. The renderer holds the
+ * implementations (a registry); main builds the native menu from `menuTemplate` and sends the id.
+ */
+export const CommandId = z.enum([
+  'workshop.new',
+  'workshop.open',
+  'workshop.save',
+  'workshop.saveAs',
+  'workshop.close',
+  'app.settings',
+  'edit.undo',
+  'edit.redo',
+]);
+export type CommandId = z.infer<typeof CommandId>;
+
+/** Shortcuts in tinykeys notation ($mod = Cmd on macOS, Ctrl elsewhere) and as Electron accelerators. */
+export const shortcuts: Record<CommandId, { keys: string[]; accelerator: string | null }> = {
+  'workshop.new': { keys: ['$mod+KeyN'], accelerator: 'CmdOrCtrl+N' },
+  'workshop.open': { keys: ['$mod+KeyO'], accelerator: 'CmdOrCtrl+O' },
+  'workshop.save': { keys: ['$mod+KeyS'], accelerator: 'CmdOrCtrl+S' },
+  'workshop.saveAs': { keys: ['$mod+Shift+KeyS'], accelerator: 'CmdOrCtrl+Shift+S' },
+  'workshop.close': { keys: ['$mod+KeyW'], accelerator: 'CmdOrCtrl+W' },
+  'app.settings': { keys: ['$mod+Comma'], accelerator: 'CmdOrCtrl+,' },
+  'edit.undo': { keys: ['$mod+KeyZ'], accelerator: 'CmdOrCtrl+Z' },
+  'edit.redo': { keys: ['$mod+KeyY', '$mod+Shift+KeyZ'], accelerator: 'CmdOrCtrl+Shift+Z' },
+};
+
+export type MenuEntry =
+  | { type: 'command'; command: CommandId; labelKey: string }
+  | { type: 'role'; role: 'cut' | 'copy' | 'paste' | 'selectAll' | 'togglefullscreen' | 'quit'; labelKey: string }
+  | { type: 'about'; labelKey: string }
+  | { type: 'separator' };
+
+export interface MenuSection {
+  labelKey: string;
+  entries: MenuEntry[];
+}
+
+/** The native menu, described once; main/electron/menu.ts turns it into an Electron Menu. */
+export const menuTemplate: MenuSection[] = [
+  {
+    labelKey: 'menu.file',
+    entries: [
+      { type: 'command', command: 'workshop.new', labelKey: 'menu.new' },
+      { type: 'command', command: 'workshop.open', labelKey: 'menu.open' },
+      { type: 'separator' },
+      { type: 'command', command: 'workshop.save', labelKey: 'menu.save' },
+      { type: 'command', command: 'workshop.saveAs', labelKey: 'menu.saveAs' },
+      { type: 'separator' },
+      { type: 'command', command: 'workshop.close', labelKey: 'menu.close' },
+      { type: 'separator' },
+      { type: 'command', command: 'app.settings', labelKey: 'menu.settings' },
+      { type: 'separator' },
+      { type: 'role', role: 'quit', labelKey: 'menu.quit' },
+    ],
+  },
+  {
+    labelKey: 'menu.edit',
+    entries: [
+      { type: 'command', command: 'edit.undo', labelKey: 'menu.undo' },
+      { type: 'command', command: 'edit.redo', labelKey: 'menu.redo' },
+      { type: 'separator' },
+      { type: 'role', role: 'cut', labelKey: 'menu.cut' },
+      { type: 'role', role: 'copy', labelKey: 'menu.copy' },
+      { type: 'role', role: 'paste', labelKey: 'menu.paste' },
+      { type: 'role', role: 'selectAll', labelKey: 'menu.selectAll' },
+    ],
+  },
+  {
+    labelKey: 'menu.view',
+    entries: [{ type: 'role', role: 'togglefullscreen', labelKey: 'menu.toggleFullScreen' }],
+  },
+  {
+    labelKey: 'menu.help',
+    entries: [{ type: 'about', labelKey: 'menu.about' }],
+  },
+];

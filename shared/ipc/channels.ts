@@ -1,0 +1,27 @@
+/**
+ * The channel names alone, without schemas, so the sandboxed preload can list them without
+ * bundling zod. `contract.ts` is checked against these lists at compile time.
+ */
+export const invokeChannels = [
+  'app:info',
+  'settings:get',
+  'settings:update',
+  'recent:list',
+  'recent:remove',
+  'workshop:openDialog',
+  'workshop:openRecent',
+  'workshop:save',
+  'workshop:saveAs',
+  'draft:list',
+  'draft:write',
+  'draft:discard',
+  'draft:restore',
+  'dialog:askUnsaved',
+  'dialog:askConflict',
+  'window:setState',
+  'window:closeConfirmed',
+] as const;
+export type InvokeChannel = (typeof invokeChannels)[number];
+
+export const eventChannels = ['menu:command', 'app:closeRequested', 'workshop:openedExternally'] as const;
+export type EventChannel = (typeof eventChannels)[number];

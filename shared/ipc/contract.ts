@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { LoadProblem } from '../model/load';
+import { Language, Workshop } from '../model/workshop';
+import type { EventChannel, InvokeChannel } from './channels';
+import { CommandId } from '../commands';
+
+/** What identifies the version of a file on disk that the app last read or wrote. */
+export const FileStamp = z.object({
+  mtimeMs: z.number(),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type FileStamp = z.infer<typeof FileStamp>;
+
+export const IoProblem = z.enum(['notFound', 'permission', 'diskFull', 'busy', 'readOnlyDisk', 'tooLarge', 'notPermitted', 'unknown']);
+export type IoProblem = z.infer<typeof IoProblem>;
+
+const FilePath = z.string().min(1).max(4096);
+const FileName = z.string().min(1).max(1024);
+
+export const OpenedWorkshop = z.object({
+  status: z.literal('opened'),
+  path: FilePath,
+  fileName: FileName,
+  document: Workshop,
+  readOnly: z.boolean(),
+  /** The format version written in the file, when it is newer than this app's. */
+  fileVersion: z.number().int().nullable(),
+  stamp: FileStamp,
+});
+export type OpenedWorkshop = z.infer<typeof OpenedWorkshop>;
+
+export const OpenFailure = z.object({
+  status: z.literal('failed'),
+  fileName: FileName,
+  problem: z.union([LoadProblem, IoProblem]),
+  detail: z.string(),
+});
+export type OpenFailure = z.infer<typeof OpenFailure>;
+
+const Canceled = z.object({ status: z.literal('canceled') });
+
+export const OpenResponse = z.discriminatedUnion('status', [OpenedWorkshop, OpenFailure, Canceled]);
+export type OpenResponse = z.infer<typeof OpenResponse>;
+
+export const SaveResponse = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: FilePath, fileName: FileName, stamp: FileStamp }),
+  z.object({ status: z.literal('conflict') }),
+  z.object({ status: z.literal('failed'), problem: IoProblem, detail: z.string() }),
+  Canceled,
+]);
+export type SaveResponse = z.infer<typeof SaveResponse>;
+
+export const RecentEntry = z.object({
+  path: FilePath,
+  fileName: FileName,
+  title: z.string(),
+  lastOpenedAt: z.iso.datetime(),
+  exists: z.boolean(),
+});
+export type RecentEntry = z.infer<typeof RecentEntry>;
+
+export const Settings = z.object({
+  /** null until the user chooses; the app then follows the OS locale. */
+  language: Language.nullable(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const AppInfo = z.object({
+  host: z.enum(['electron', 'chromium']),
+  version: z.string(),
+  platform: z.string(),
+  /** The language in effect: the user's choice, or the OS locale's. */
+  language: Language,
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const DraftId = z.uuid();
+export const DraftInfo = z.object({
+  draftId: DraftId,
+  fileName: FileName.nullable(),
+  title: z.string(),
+  savedAt: z.iso.datetime(),
+});
+export type DraftInfo = z.infer<typeof DraftInfo>;
+
+export const RestoredDraft = z.object({
+  status: z.literal('restored'),
+  draftId: DraftId,
+  document: Workshop,
+  path: FilePath.nullable(),
+  fileName: FileName.nullable(),
+  /** The stamp of the file as it was when the draft's work began, for conflict detection. */
+  stamp: FileStamp.nullable(),
+});
+
+const none = z.undefined();
+const ok = z.object({ ok: z.literal(true) });
+
+/** Every request the renderer can make of main: channel → request schema → response schema. */
+export const contract = {
+  'app:info': { req: none, res: AppInfo },
+  'settings:get': { req: none, res: Settings },
+  'settings:update': { req: Settings.partial().strict(), res: Settings },
+  'recent:list': { req: none, res: z.array(RecentEntry) },
+  'recent:remove': { req: z.object({ path: FilePath }).strict(), res: z.array(RecentEntry) },
+  'workshop:openDialog': { req: none, res: OpenResponse },
+  'workshop:openRecent': { req: z.object({ path: FilePath }).strict(), res: OpenResponse },
+  'workshop:save': {
+    req: z
+      .object({
+        path: FilePath,
+        document: Workshop,
+        /** The stamp the renderer last saw; null for a file it never read. */
+        expectedStamp: FileStamp.nullable(),
+        /** The user chose "overwrite" after a conflict. */
+        overwrite: z.boolean(),
+      })
+      .strict(),
+    res: SaveResponse,
+  },
+  'workshop:saveAs': { req: z.object({ document: Workshop, suggestedName: z.string().max(200) }).strict(), res: SaveResponse },
+  'draft:list': { req: none, res: z.array(DraftInfo) },
+  'draft:write': {
+    req: z.object({ draftId: DraftId, path: FilePath.nullable(), stamp: FileStamp.nullable(), document: Workshop }).strict(),
+    res: ok,
+  },
+  'draft:discard': { req: z.object({ draftId: DraftId }).strict(), res: ok },
+  'draft:restore': {
+    req: z.object({ draftId: DraftId }).strict(),
+    res: z.discriminatedUnion('status', [RestoredDraft, OpenFailure]),
+  },
+  'dialog:askUnsaved': {
+    req: z.object({ fileName: z.string().max(1024) }).strict(),
+    res: z.object({ choice: z.enum(['save', 'discard', 'cancel']) }),
+  },
+  'dialog:askConflict': {
+    req: z.object({ fileName: z.string().max(1024) }).strict(),
+    res: z.object({ choice: z.enum(['overwrite', 'saveAs', 'reload', 'cancel']) }),
+  },
+  'window:setState': { req: z.object({ title: z.string().max(2048), dirty: z.boolean() }).strict(), res: ok },
+  'window:closeConfirmed': { req: none, res: ok },
+} as const satisfies Record<InvokeChannel, { req: z.ZodType; res: z.ZodType }>;
+
+/** Messages main sends to the renderer. */
+export const events = {
+  'menu:command': z.object({ command: CommandId }),
+  'app:closeRequested': z.object({}),
+  'workshop:openedExternally': OpenResponse,
+} as const satisfies Record<EventChannel, z.ZodType>;
+
+export type Contract = typeof contract;
+export type Request<C extends InvokeChannel> = z.input<Contract[C]['req']>;
+export type Response<C extends InvokeChannel> = z.output<Contract[C]['res']>;
+export type EventPayload<E extends EventChannel> = z.output<(typeof events)[E]>;
+
+/** The API the preload puts on `window.verkstad`. */
+export type VerkstadApi = {
+  invoke<C extends InvokeChannel>(channel: C, ...args: Request<C> extends undefined ? [] : [Request<C>]): Promise<Response<C>>;
+  on<E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};

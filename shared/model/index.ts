@@ -1,0 +1,4 @@
+export * from './ids';
+export * from './workshop';
+export * from './defaults';
+export * from './load';
