@@ -50,6 +50,10 @@ export function createHandlers({ services, dialogs, host }: HandlerDeps): Handle
       if (!(await recent.has(path))) return notPermitted(path);
       return services.openChosenPath(path);
     },
+    'workshop:reload': async ({ path }) => {
+      if (!grants.has(path)) return notPermitted(path);
+      return services.openChosenPath(path);
+    },
     'workshop:save': async ({ path, document, expectedStamp, overwrite }) => {
       if (!grants.has(path)) return { status: 'failed', problem: 'notPermitted', detail: 'the path was not chosen by the user' };
       const result = await files.save(path, document, expectedStamp, overwrite);

@@ -10,6 +10,7 @@ export const invokeChannels = [
   'recent:remove',
   'workshop:openDialog',
   'workshop:openRecent',
+  'workshop:reload',
   'workshop:save',
   'workshop:saveAs',
   'draft:list',

@@ -106,6 +106,8 @@ export const contract = {
   'recent:remove': { req: z.object({ path: FilePath }).strict(), res: z.array(RecentEntry) },
   'workshop:openDialog': { req: none, res: OpenResponse },
   'workshop:openRecent': { req: z.object({ path: FilePath }).strict(), res: OpenResponse },
+  /** Reads again a file that is already open (after a conflict, the user chose the disk's version). */
+  'workshop:reload': { req: z.object({ path: FilePath }).strict(), res: OpenResponse },
   'workshop:save': {
     req: z
       .object({

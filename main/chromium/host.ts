@@ -1,0 +1,184 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { eventChannels, invokeChannels, type EventChannel } from '../../shared/ipc/channels';
+import type { EventPayload } from '../../shared/ipc/contract';
+import { createHandlers, dispatch } from '../ipc/handlers';
+import type { DialogPort, WindowPort } from '../ipc/ports';
+import { createServices, type Services } from '../services';
+import type { DurableWriteOptions } from '../services/durableWrite';
+import { CONTENT_SECURITY_POLICY } from './security';
+
+/**
+ * The second host: the built renderer in Debian's Chromium, driven by Playwright, with the same
+ * handler table and services as Electron bound to the page. The end-to-end tests run the app
+ * through it, and `npm run start:chromium` opens it for people without the Electron binary.
+ */
+export const APP_ORIGIN = 'https://verkstad.invalid';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface ChromiumHostOptions {
+  dataDir: string;
+  dialogs: DialogPort;
+  /** The OS locale the app should believe it runs under (first start follows it). */
+  osLocale?: string;
+  headless?: boolean;
+  rendererDir?: string;
+  executablePath?: string;
+  viewport?: { width: number; height: number } | null;
+  writeOptions?: DurableWriteOptions;
+  version?: string;
+}
+
+export interface AppWindow {
+  page: Page;
+  /** The last title and unsaved flag the renderer reported. */
+  state: { title: string; dirty: boolean; closed: boolean };
+  /** Sends a main → renderer event, as Electron's webContents.send would. */
+  emit<E extends EventChannel>(event: E, payload: EventPayload<E>): Promise<void>;
+  /** What the Electron host does when the user closes the window. */
+  requestClose(): Promise<void>;
+}
+
+export interface ChromiumHost {
+  browser: Browser;
+  context: BrowserContext;
+  services: Services;
+  openWindow(): Promise<AppWindow>;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+};
+
+/** Runs in the page before the app: the same `window.verkstad` as the Electron preload exposes. */
+function installBridge({ invoke, events }: { invoke: string[]; events: string[] }): void {
+  type Listener = (payload: unknown) => void;
+  const listeners = new Map<string, Set<Listener>>();
+  const w = globalThis as unknown as Record<string, unknown>;
+  const call = w.__verkstadInvoke as (channel: string, req: unknown) => Promise<unknown>;
+  w.__verkstadEmit = (event: string, payload: unknown) => {
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  };
+  const api = {
+    invoke(channel: string, req?: unknown) {
+      if (!invoke.includes(channel)) return Promise.reject(new Error(`not a contract channel: ${channel}`));
+      return call(channel, req);
+    },
+    on(event: string, listener: Listener) {
+      if (!events.includes(event)) throw new Error(`not a contract event: ${event}`);
+      const set = listeners.get(event) ?? new Set<Listener>();
+      listeners.set(event, set);
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  };
+  Object.defineProperty(globalThis, 'verkstad', { value: Object.freeze(api), writable: false, configurable: false });
+}
+
+export async function launchChromiumHost(options: ChromiumHostOptions): Promise<ChromiumHost> {
+  const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
+  await readFile(join(rendererDir, 'index.html')).catch(() => {
+    throw new Error(`The built renderer is missing in ${rendererDir}. Run \`npm run build\` first.`);
+  });
+  const services = createServices({ dataDir: options.dataDir, writeOptions: options.writeOptions });
+  const table = createHandlers({
+    services,
+    dialogs: options.dialogs,
+    host: { host: 'chromium', version: options.version ?? '0.0.0-chromium', platform: process.platform, osLocale: options.osLocale ?? 'en-GB' },
+  });
+  const browser = await chromium.launch({
+    executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    args: [...CHROMIUM_ARGS, `--lang=${options.osLocale ?? 'en-GB'}`],
+  });
+  const context = await browser.newContext({
+    viewport: options.viewport === undefined ? { width: 1280, height: 860 } : options.viewport,
+    locale: options.osLocale ?? 'en-GB',
+  });
+
+  // The renderer is served from disk under an origin of its own; anything else is refused,
+  // as the Electron host refuses remote content.
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== APP_ORIGIN) return route.abort('blockedbyclient');
+    const relative = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(/^[/\\]+/, '');
+    const file = join(rendererDir, relative);
+    if (!file.startsWith(rendererDir + sep)) return route.fulfill({ status: 403 });
+    try {
+      const body = await readFile(file);
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY },
+      });
+    } catch {
+      return route.fulfill({ status: 404 });
+    }
+  });
+
+  const windows = new Map<Page, AppWindow>();
+  await context.exposeBinding('__verkstadInvoke', async (source, channel: unknown, req: unknown) => {
+    const win = windows.get(source.page);
+    // Like Electron's senderFrame check: only the top frame of one of our windows may call.
+    if (!win || source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== APP_ORIGIN) {
+      throw new Error('refused: not an app window');
+    }
+    const port: WindowPort = {
+      setState: (state) => Object.assign(win.state, state),
+      closeConfirmed: () => {
+        win.state.closed = true;
+        void source.page.close();
+      },
+    };
+    return dispatch(table, String(channel), req, { window: port });
+  });
+  await context.addInitScript(installBridge, { invoke: [...invokeChannels], events: [...eventChannels] });
+
+  return {
+    browser,
+    context,
+    services,
+    async openWindow() {
+      const page = await context.newPage();
+      const win: AppWindow = {
+        page,
+        state: { title: '', dirty: false, closed: false },
+        async emit(event, payload) {
+          await page.evaluate(([e, p]) => (globalThis as unknown as { __verkstadEmit(e: string, p: unknown): void }).__verkstadEmit(e, p), [event, payload] as const);
+        },
+        async requestClose() {
+          if (win.state.dirty) await win.emit('app:closeRequested', {});
+          else {
+            win.state.closed = true;
+            await page.close();
+          }
+        },
+      };
+      windows.set(page, win);
+      await page.goto(`${APP_ORIGIN}/index.html`);
+      return win;
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

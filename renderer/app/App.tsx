@@ -1,0 +1,55 @@
+import '@mantine/core/styles.css';
+import './app.css';
+import { MantineProvider } from '@mantine/core';
+import type { i18n as I18n } from 'i18next';
+import { useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import type { VerkstadApi } from '../../shared/ipc/contract';
+import { runCommand, useCommandShortcuts } from './commands';
+import { WorkspaceContext } from './context';
+import { NoticeDialog, SettingsDialog } from './dialogs';
+import { StartScreen } from './StartScreen';
+import { theme } from './theme';
+import { useWindowState } from './windowState';
+import { WorkshopScreen } from './WorkshopScreen';
+import type { Workspace } from './workspace';
+
+function Shell({ workspace, api }: { workspace: Workspace; api: VerkstadApi }) {
+  const { t, i18n } = useTranslation();
+  const editor = useStore(workspace.store, (s) => s.editor);
+  const language = useStore(workspace.store, (s) => s.language);
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+  useCommandShortcuts(workspace);
+  useWindowState(workspace, api, t);
+  useEffect(() => {
+    const offs = [
+      api.on('menu:command', ({ command }) => runCommand(workspace, command)),
+      api.on('app:closeRequested', () => void workspace.closeRequested()),
+      api.on('workshop:openedExternally', (result) => void workspace.openedExternally(result)),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [api, workspace]);
+  return (
+    <>
+      {editor ? <WorkshopScreen key={editor.state.draftId} editor={editor} /> : <StartScreen />}
+      <NoticeDialog />
+      <SettingsDialog />
+    </>
+  );
+}
+
+export function App({ workspace, api, i18n }: { workspace: Workspace; api: VerkstadApi; i18n: I18n }) {
+  return (
+    <MantineProvider theme={theme}>
+      <I18nextProvider i18n={i18n}>
+        <WorkspaceContext.Provider value={workspace}>
+          <Shell workspace={workspace} api={api} />
+        </WorkspaceContext.Provider>
+      </I18nextProvider>
+    </MantineProvider>
+  );
+}

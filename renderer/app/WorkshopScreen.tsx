@@ -1,0 +1,90 @@
+import { ActionIcon, Alert, Box, Button, Container, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { IconArrowBackUp, IconArrowForwardUp, IconDeviceFloppy, IconLock, IconSettings, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { CommandId } from '../../shared/commands';
+import type { Editor } from '../editor/editor';
+import { headOf } from '../editor/history';
+import { AgendaEditor } from './AgendaEditor';
+import { runCommand } from './commands';
+import { useEditorState, useWorkspace } from './context';
+import { HeaderForm } from './HeaderForm';
+
+function Toolbar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  // Subscribing to the history and origin re-renders the bar when dirty/undo/redo change.
+  const dirty = useEditorState(editor, (s) => headOf(s.history) !== s.savedHead);
+  useEditorState(editor, (s) => s.history.past.length + s.history.future.length * 1e6);
+  const fileName = useEditorState(editor, (s) => s.origin.fileName);
+  const title = useEditorState(editor, (s) => s.history.present.header.title);
+  const readOnly = editor.origin.readOnly;
+  const run = (id: CommandId) => () => runCommand(workspace, id);
+  return (
+    <Box component="header" className="toolbar">
+      <Group justify="space-between" wrap="nowrap" px="md" h="100%">
+        <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+          <Text fw={800} c="teal.8">
+            {t('app.name')}
+          </Text>
+          <Text c="dimmed">/</Text>
+          <Text fw={600} truncate data-testid="document-name">
+            {fileName ?? (title || t('workshop.untitled'))}
+          </Text>
+          {dirty && (
+            <Text size="sm" c="orange.8" data-testid="unsaved-marker" aria-label={t('workshop.unsavedMarker')}>
+              ● {t('workshop.unsavedMarker')}
+            </Text>
+          )}
+          {readOnly && <IconLock size={16} aria-label={t('workshop.readOnlyTitle')} />}
+        </Group>
+        <Group gap="xs" wrap="nowrap">
+          <Tooltip label={t('actions.undo')}>
+            <ActionIcon variant="default" size="lg" aria-label={t('actions.undo')} disabled={!editor.canUndo} onClick={run('edit.undo')}>
+              <IconArrowBackUp size={18} />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={t('actions.redo')}>
+            <ActionIcon variant="default" size="lg" aria-label={t('actions.redo')} disabled={!editor.canRedo} onClick={run('edit.redo')}>
+              <IconArrowForwardUp size={18} />
+            </ActionIcon>
+          </Tooltip>
+          <Button leftSection={<IconDeviceFloppy size={18} />} disabled={readOnly} onClick={run('workshop.save')}>
+            {t('actions.save')}
+          </Button>
+          <Button variant="default" disabled={readOnly} onClick={run('workshop.saveAs')}>
+            {t('actions.saveAs')}
+          </Button>
+          <Tooltip label={t('actions.settings')}>
+            <ActionIcon variant="default" size="lg" aria-label={t('actions.settings')} onClick={run('app.settings')}>
+              <IconSettings size={18} />
+            </ActionIcon>
+          </Tooltip>
+          <Button variant="subtle" color="gray" leftSection={<IconX size={18} />} onClick={run('workshop.close')}>
+            {t('actions.close')}
+          </Button>
+        </Group>
+      </Group>
+    </Box>
+  );
+}
+
+export function WorkshopScreen({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const fileVersion = editor.origin.fileVersion;
+  return (
+    <div className="workshop-screen">
+      <Toolbar editor={editor} />
+      <Container size="lg" py="lg" component="main">
+        <Stack gap="lg">
+          {editor.origin.readOnly && (
+            <Alert color="yellow" icon={<IconLock />} title={t('workshop.readOnlyTitle')} data-testid="read-only-banner">
+              {t('workshop.readOnlyNewer', { version: fileVersion ?? '?' })}
+            </Alert>
+          )}
+          <HeaderForm editor={editor} />
+          <AgendaEditor editor={editor} />
+        </Stack>
+      </Container>
+    </div>
+  );
+}

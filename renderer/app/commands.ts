@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { tinykeys } from 'tinykeys';
+import { shortcuts, type CommandId } from '../../shared/commands';
+import type { Workspace } from './workspace';
+
+/**
+ * Every command once: the native menu (through 'menu:command'), the toolbar and the keyboard all
+ * run these, so a shortcut and its menu item can never disagree.
+ */
+export interface Command {
+  id: CommandId;
+  isEnabled(workspace: Workspace): boolean;
+  run(workspace: Workspace): Promise<unknown> | void;
+}
+
+const hasEditor = (w: Workspace) => w.state.editor !== null;
+const canWrite = (w: Workspace) => w.state.editor !== null && !w.state.editor.origin.readOnly;
+
+export const commands: Record<CommandId, Command> = {
+  'workshop.new': { id: 'workshop.new', isEnabled: () => true, run: (w) => w.newWorkshop() },
+  'workshop.open': { id: 'workshop.open', isEnabled: () => true, run: (w) => w.open() },
+  'workshop.save': { id: 'workshop.save', isEnabled: canWrite, run: (w) => w.save() },
+  'workshop.saveAs': { id: 'workshop.saveAs', isEnabled: canWrite, run: (w) => w.saveAs() },
+  'workshop.close': { id: 'workshop.close', isEnabled: hasEditor, run: (w) => w.close() },
+  'app.settings': { id: 'app.settings', isEnabled: () => true, run: (w) => w.setSettingsOpen(true) },
+  'edit.undo': { id: 'edit.undo', isEnabled: (w) => w.state.editor?.canUndo ?? false, run: (w) => w.state.editor?.undo() },
+  'edit.redo': { id: 'edit.redo', isEnabled: (w) => w.state.editor?.canRedo ?? false, run: (w) => w.state.editor?.redo() },
+};
+
+export function runCommand(workspace: Workspace, id: CommandId): void {
+  const command = commands[id];
+  if (command.isEnabled(workspace)) void command.run(workspace);
+}
+
+/** Binds every command's shortcut on the window; app undo/redo also apply inside text fields. */
+export function useCommandShortcuts(workspace: Workspace): void {
+  useEffect(() => {
+    const bindings: Record<string, (event: KeyboardEvent) => void> = {};
+    for (const id of Object.keys(shortcuts) as CommandId[]) {
+      for (const keys of shortcuts[id].keys) {
+        bindings[keys] = (event) => {
+          event.preventDefault();
+          runCommand(workspace, id);
+        };
+      }
+    }
+    return tinykeys(window, bindings);
+  }, [workspace]);
+}

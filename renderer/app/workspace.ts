@@ -1,0 +1,258 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { AppInfo, DraftInfo, IoProblem, OpenResponse, RecentEntry, SaveResponse, VerkstadApi } from '../../shared/ipc/contract';
+import type { LoadProblem } from '../../shared/model/load';
+import { newWorkshop } from '../../shared/model/defaults';
+import type { Language } from '../../shared/model/workshop';
+import { Editor } from '../editor/editor';
+
+/** Something the user must read: a file that would not open or save. */
+export type Notice =
+  | { kind: 'openFailed'; fileName: string; problem: LoadProblem | IoProblem; detail: string }
+  | { kind: 'saveFailed'; fileName: string; problem: IoProblem; detail: string }
+  | { kind: 'draftFailed'; detail: string };
+
+export interface WorkspaceState {
+  info: AppInfo | null;
+  language: Language;
+  editor: Editor | null;
+  recent: RecentEntry[];
+  drafts: DraftInfo[];
+  notice: Notice | null;
+  settingsOpen: boolean;
+}
+
+export const DRAFT_DELAY_MS = 500;
+
+/**
+ * The file flows of the app, without React: new, open, save (with conflict handling), save as,
+ * close with the unsaved-changes question, crash-recovery drafts. The UI calls these; tests
+ * drive them with a fake `VerkstadApi`.
+ */
+export class Workspace {
+  readonly store: StoreApi<WorkspaceState>;
+  private stopDraftWatch: (() => void) | null = null;
+  private draftTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly api: VerkstadApi,
+    private readonly untitledName: () => string,
+  ) {
+    this.store = createStore<WorkspaceState>(() => ({
+      info: null,
+      language: 'en',
+      editor: null,
+      recent: [],
+      drafts: [],
+      notice: null,
+      settingsOpen: false,
+    }));
+  }
+
+  get state(): WorkspaceState {
+    return this.store.getState();
+  }
+
+  async init(): Promise<void> {
+    const info = await this.api.invoke('app:info');
+    this.store.setState({ info, language: info.language });
+    await this.refreshLists();
+  }
+
+  async refreshLists(): Promise<void> {
+    const [recent, drafts] = await Promise.all([this.api.invoke('recent:list'), this.api.invoke('draft:list')]);
+    this.store.setState({ recent, drafts });
+  }
+
+  displayName(editor: Editor | null = this.state.editor): string {
+    return editor?.origin.fileName ?? (editor?.document.header.title || this.untitledName());
+  }
+
+  private setEditor(editor: Editor | null): void {
+    this.stopDraftWatch?.();
+    this.stopDraftWatch = null;
+    if (this.draftTimer) clearTimeout(this.draftTimer);
+    this.draftTimer = null;
+    this.store.setState({ editor });
+    if (editor) this.stopDraftWatch = editor.store.subscribe(() => this.scheduleDraft(editor));
+  }
+
+  /** Unsaved work reaches the drafts folder within about a second of each change. */
+  private scheduleDraft(editor: Editor): void {
+    if (this.draftTimer) clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(() => void this.writeDraft(editor), DRAFT_DELAY_MS);
+  }
+
+  async writeDraft(editor: Editor): Promise<void> {
+    this.draftTimer = null;
+    if (editor !== this.state.editor) return;
+    try {
+      if (!editor.dirty) {
+        await this.api.invoke('draft:discard', { draftId: editor.state.draftId });
+        return;
+      }
+      await this.api.invoke('draft:write', {
+        draftId: editor.state.draftId,
+        path: editor.origin.path,
+        stamp: editor.origin.stamp,
+        document: editor.document,
+      });
+    } catch (error) {
+      this.store.setState({ notice: { kind: 'draftFailed', detail: error instanceof Error ? error.message : String(error) } });
+    }
+  }
+
+  /** True when it is fine to drop the open document: nothing unsaved, or the user saved or chose to discard. */
+  async confirmLeave(): Promise<boolean> {
+    const editor = this.state.editor;
+    if (!editor || !editor.dirty) return true;
+    const { choice } = await this.api.invoke('dialog:askUnsaved', { fileName: this.displayName(editor) });
+    if (choice === 'cancel') return false;
+    if (choice === 'save') return this.save();
+    return true;
+  }
+
+  private async leave(): Promise<void> {
+    const editor = this.state.editor;
+    if (editor) await this.api.invoke('draft:discard', { draftId: editor.state.draftId });
+    this.setEditor(null);
+  }
+
+  async newWorkshop(): Promise<void> {
+    if (!(await this.confirmLeave())) return;
+    await this.leave();
+    const doc = newWorkshop();
+    doc.header.language = this.state.language;
+    this.setEditor(new Editor(doc, { path: null, fileName: null, stamp: null, readOnly: false, fileVersion: null }));
+  }
+
+  async open(): Promise<void> {
+    if (!(await this.confirmLeave())) return;
+    await this.showOpened(await this.api.invoke('workshop:openDialog'));
+  }
+
+  async openRecent(path: string): Promise<void> {
+    if (!(await this.confirmLeave())) return;
+    await this.showOpened(await this.api.invoke('workshop:openRecent', { path }));
+  }
+
+  /** A file opened from outside (double-click, command line). */
+  async openedExternally(result: OpenResponse): Promise<void> {
+    if (result.status === 'opened' && !(await this.confirmLeave())) return;
+    await this.showOpened(result);
+  }
+
+  private async showOpened(result: OpenResponse): Promise<void> {
+    if (result.status === 'canceled') return;
+    if (result.status === 'failed') {
+      this.store.setState({ notice: { kind: 'openFailed', fileName: result.fileName, problem: result.problem, detail: result.detail } });
+      await this.refreshLists();
+      return;
+    }
+    await this.leave();
+    this.setEditor(
+      new Editor(result.document, {
+        path: result.path,
+        fileName: result.fileName,
+        stamp: result.stamp,
+        readOnly: result.readOnly,
+        fileVersion: result.fileVersion,
+      }),
+    );
+    await this.refreshLists();
+  }
+
+  /** Save; a file never saved goes through Save as. Returns whether the document is now saved. */
+  async save(): Promise<boolean> {
+    const editor = this.state.editor;
+    if (!editor || editor.origin.readOnly) return false;
+    if (editor.origin.path === null) return this.saveAs();
+    return this.saveTo(editor, editor.origin.path, false);
+  }
+
+  private async saveTo(editor: Editor, path: string, overwrite: boolean): Promise<boolean> {
+    const result = await this.api.invoke('workshop:save', {
+      path,
+      document: editor.document,
+      expectedStamp: editor.origin.stamp,
+      overwrite,
+    });
+    if (result.status !== 'conflict') return this.afterSave(editor, result);
+    const { choice } = await this.api.invoke('dialog:askConflict', { fileName: this.displayName(editor) });
+    if (choice === 'overwrite') return this.saveTo(editor, path, true);
+    if (choice === 'saveAs') return this.saveAs();
+    if (choice === 'reload') {
+      const reloaded = await this.api.invoke('workshop:reload', { path });
+      if (reloaded.status === 'opened') await this.api.invoke('draft:discard', { draftId: editor.state.draftId });
+      await this.showOpened(reloaded);
+    }
+    return false;
+  }
+
+  async saveAs(): Promise<boolean> {
+    const editor = this.state.editor;
+    if (!editor || editor.origin.readOnly) return false;
+    const result = await this.api.invoke('workshop:saveAs', { document: editor.document, suggestedName: this.untitledName() });
+    return this.afterSave(editor, result);
+  }
+
+  private async afterSave(editor: Editor, result: SaveResponse): Promise<boolean> {
+    // Save as never conflicts: the OS dialog already asked about replacing a file.
+    if (result.status === 'canceled' || result.status === 'conflict') return false;
+    if (result.status === 'failed') {
+      this.store.setState({ notice: { kind: 'saveFailed', fileName: this.displayName(editor), problem: result.problem, detail: result.detail } });
+      return false;
+    }
+    editor.markSaved(result.path, result.fileName, result.stamp);
+    await this.api.invoke('draft:discard', { draftId: editor.state.draftId });
+    await this.refreshLists();
+    return true;
+  }
+
+  async close(): Promise<void> {
+    if (!(await this.confirmLeave())) return;
+    await this.leave();
+    await this.refreshLists();
+  }
+
+  /** The window is closing (or the app quitting): ask about unsaved work, then let it close. */
+  async closeRequested(): Promise<void> {
+    if (!(await this.confirmLeave())) return;
+    await this.leave();
+    await this.api.invoke('window:closeConfirmed');
+  }
+
+  async restoreDraft(draftId: string): Promise<void> {
+    if (!(await this.confirmLeave())) return;
+    const result = await this.api.invoke('draft:restore', { draftId });
+    if (result.status === 'failed') {
+      this.store.setState({ notice: { kind: 'openFailed', fileName: result.fileName, problem: result.problem, detail: result.detail } });
+      return;
+    }
+    await this.leave();
+    const origin = { path: result.path, fileName: result.fileName, stamp: result.stamp, readOnly: false, fileVersion: null };
+    this.setEditor(new Editor(result.document, origin, { draftId, dirty: true }));
+    await this.refreshLists();
+  }
+
+  async discardDraft(draftId: string): Promise<void> {
+    await this.api.invoke('draft:discard', { draftId });
+    await this.refreshLists();
+  }
+
+  async removeRecent(path: string): Promise<void> {
+    this.store.setState({ recent: await this.api.invoke('recent:remove', { path }) });
+  }
+
+  async setLanguage(language: Language): Promise<void> {
+    await this.api.invoke('settings:update', { language });
+    this.store.setState({ language });
+  }
+
+  dismissNotice(): void {
+    this.store.setState({ notice: null });
+  }
+
+  setSettingsOpen(settingsOpen: boolean): void {
+    this.store.setState({ settingsOpen });
+  }
+}

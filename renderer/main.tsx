@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createRendererI18n } from './app/i18n';
+import { Workspace } from './app/workspace';
+
+async function start(): Promise<void> {
+  const api = window.verkstad;
+  const i18n = createRendererI18n('en');
+  const workspace = new Workspace(api, () => i18n.t('workshop.untitled'));
+  await workspace.init();
+  await i18n.changeLanguage(workspace.state.language);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App workspace={workspace} api={api} i18n={i18n} />
+    </StrictMode>,
+  );
+}
+
+void start();
