@@ -66,8 +66,8 @@ interface RowProps {
 
 function AgendaRow({ editor, item, index, count, slot, language, readOnly }: RowProps) {
   const { t } = useTranslation();
-  const sortable = useSortable({ id: item.id, disabled: readOnly });
-  const style = { transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition };
+  const { attributes, listeners, setNodeRef, transform, transition } = useSortable({ id: item.id, disabled: readOnly });
+  const style = { transform: CSS.Transform.toString(transform), transition };
   // Alt+Arrow moves the row while any of its fields has focus.
   const onKeyDown = (event: KeyboardEvent) => {
     if (readOnly || !event.altKey) return;
@@ -80,15 +80,15 @@ function AgendaRow({ editor, item, index, count, slot, language, readOnly }: Row
     }
   };
   return (
-    <li ref={sortable.setNodeRef} style={style} className={`agenda-row kind-${item.kind}`} data-testid="agenda-row" onKeyDown={onKeyDown}>
+    <li ref={setNodeRef} style={style} className={`agenda-row kind-${item.kind}`} data-testid="agenda-row" onKeyDown={onKeyDown}>
       <Group wrap="nowrap" gap="xs" align="flex-start">
         <ActionIcon
           variant="subtle"
           color="gray"
           aria-label={t('agenda.dragHandle')}
           className="drag-handle"
-          {...sortable.attributes}
-          {...sortable.listeners}
+          {...attributes}
+          {...listeners}
         >
           <IconGripVertical size={18} />
         </ActionIcon>
