@@ -22,7 +22,19 @@ export interface DurableWriteIo {
   sleep(ms: number): Promise<void>;
 }
 
-const RETRYABLE = new Set(['EPERM', 'EACCES', 'EBUSY', 'ETXTBSY', 'EAGAIN']);
+/** Errors that mean "busy, try again": anywhere for these; EPERM/EACCES only when the rename was refused. */
+const RETRYABLE = new Set(['EBUSY', 'ETXTBSY', 'EAGAIN']);
+const RETRYABLE_RENAME = new Set(['EPERM', 'EACCES']);
+
+function isRetryable(error: unknown): boolean {
+  const code = errorCode(error);
+  if (!code) return false;
+  if (RETRYABLE.has(code)) return true;
+  // A folder the user may not write to fails at once; only a refused rename (Windows: a virus
+  // scanner or indexer holding the file) is worth waiting for.
+  const syscall = typeof error === 'object' && error !== null && 'syscall' in error ? error.syscall : undefined;
+  return RETRYABLE_RENAME.has(code) && syscall === 'rename';
+}
 
 export const defaultIo: DurableWriteIo = {
   writeAtomic: (path, data) => writeFileAtomic(path, data, { fsync: true }),
@@ -52,8 +64,7 @@ export async function writeFileDurably(path: string, data: string | Buffer, opti
       await io.writeAtomic(path, data);
       break;
     } catch (error) {
-      const code = errorCode(error);
-      if (!code || !RETRYABLE.has(code) || Date.now() - started >= retryForMs) throw error;
+      if (!isRetryable(error) || Date.now() - started >= retryForMs) throw error;
       await io.sleep(Math.min(50 * 2 ** attempt, 500));
     }
   }

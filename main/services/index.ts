@@ -41,6 +41,8 @@ export function withWorkshopExtension(path: string): string {
 }
 
 export function suggestedFileName(title: string, fallback: string): string {
+  // Characters no file system accepts in a name, and control characters, become spaces.
+  // eslint-disable-next-line no-control-regex
   const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
   return `${cleaned || fallback}${FILE_EXTENSION}`;
 }

@@ -1,4 +1,5 @@
-import { readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { errorCode, writeFileDurably, type DurableWriteOptions } from './durableWrite';
@@ -35,6 +36,8 @@ export class ValidatedJsonFile<S extends z.ZodType> implements Adapter<z.output<
   }
 
   async write(data: z.output<S>): Promise<void> {
+    // The app's data folder may not exist yet on first start (drafts create theirs the same way).
+    await mkdir(dirname(this.path), { recursive: true });
     await writeFileDurably(this.path, `${JSON.stringify(data, null, 2)}\n`, this.writeOptions);
   }
 }

@@ -26,7 +26,9 @@ export class SettingsService {
 
   async update(patch: Partial<Settings>): Promise<Settings> {
     await this.ready();
-    await this.db.update((data) => Object.assign(data, patch));
+    // A key sent as undefined means "leave as it is"; assigning it would write an invalid file.
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    await this.db.update((data) => Object.assign(data, defined));
     return { ...this.db.data };
   }
 }

@@ -19,6 +19,11 @@ export function stampOf(bytes: Uint8Array, mtimeMs: number): FileStamp {
   return { mtimeMs, size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
+function isNewerFormat(bytes: Buffer): boolean {
+  const result = parseWorkshopText(new TextDecoder('utf-8').decode(bytes));
+  return (result.ok && result.readOnly) || (!result.ok && result.problem === 'newerVersion');
+}
+
 export class WorkshopLoadError extends Error {
   constructor(readonly result: Extract<LoadResult, { ok: false }>) {
     super(result.detail);
@@ -113,8 +118,12 @@ export class WorkshopFiles {
    */
   async save(path: string, doc: Workshop, expectedStamp: FileStamp | null, overwrite: boolean): Promise<SaveResponse> {
     try {
+      const current = await readDisk(path);
+      // Never write an older format over a newer one: the newer version's additions would be lost.
+      if (current.bytes && isNewerFormat(current.bytes)) {
+        return { status: 'failed', problem: 'newerFile', detail: 'the file on disk has a newer format version' };
+      }
       if (!overwrite) {
-        const current = await readDisk(path);
         const changed = current.stamp !== null && (expectedStamp === null || current.stamp.sha256 !== expectedStamp.sha256);
         if (changed) return { status: 'conflict' };
       }

@@ -128,6 +128,7 @@ export const en = {
       readOnlyDisk: 'The disk or folder is read-only.',
       tooLarge: 'The file is too large to be a workshop file.',
       notPermitted: 'Verkstad may only open and save files you chose yourself.',
+      newerFile: 'The file on disk was saved by a newer version of Verkstad; saving over it would lose what that version wrote.',
       unknown: 'Something went wrong while reading or writing the file.',
     },
     draftFailed: 'Could not keep a recovery copy of your unsaved work.',

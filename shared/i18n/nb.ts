@@ -129,6 +129,7 @@ export const nb: Catalogue = {
       readOnlyDisk: 'Disken eller mappen er skrivebeskyttet.',
       tooLarge: 'Filen er for stor til å være en workshopfil.',
       notPermitted: 'Verkstad kan bare åpne og lagre filer du selv har valgt.',
+      newerFile: 'Filen på disken ble lagret av en nyere versjon av Verkstad; å lagre over den ville miste det den versjonen skrev.',
       unknown: 'Noe gikk galt da filen skulle leses eller skrives.',
     },
     draftFailed: 'Kunne ikke ta vare på en gjenopprettingskopi av det ulagrede arbeidet ditt.',

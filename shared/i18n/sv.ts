@@ -129,6 +129,7 @@ export const sv: Catalogue = {
       readOnlyDisk: 'Disken eller mappen är skrivskyddad.',
       tooLarge: 'Filen är för stor för att vara en workshopfil.',
       notPermitted: 'Verkstad får bara öppna och spara filer som du själv har valt.',
+      newerFile: 'Filen på disken sparades av en nyare version av Verkstad; att spara över den skulle förlora det som den versionen skrev.',
       unknown: 'Något gick fel när filen skulle läsas eller skrivas.',
     },
     draftFailed: 'Det gick inte att spara en återställningskopia av ditt osparade arbete.',

@@ -12,7 +12,7 @@ export const FileStamp = z.object({
 });
 export type FileStamp = z.infer<typeof FileStamp>;
 
-export const IoProblem = z.enum(['notFound', 'permission', 'diskFull', 'busy', 'readOnlyDisk', 'tooLarge', 'notPermitted', 'unknown']);
+export const IoProblem = z.enum(['notFound', 'permission', 'diskFull', 'busy', 'readOnlyDisk', 'tooLarge', 'notPermitted', 'newerFile', 'unknown']);
 export type IoProblem = z.infer<typeof IoProblem>;
 
 const FilePath = z.string().min(1).max(4096);
