@@ -1,19 +1,19 @@
-import { ActionIcon, Alert, Box, Button, Container, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Box, Button, Container, Group, Stack, Tabs, Text, Tooltip } from '@mantine/core';
+import { useState } from 'react';
 import { IconArrowBackUp, IconArrowForwardUp, IconDeviceFloppy, IconLock, IconSettings, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CommandId } from '../../shared/commands';
 import type { Editor } from '../editor/editor';
 import { headOf } from '../editor/history';
-import { AgendaEditor } from './AgendaEditor';
 import { runCommand } from './commands';
 import { useEditorState, useWorkspace } from './context';
-import { HeaderForm } from './HeaderForm';
+import { workshopViews } from './workshopViews';
 
 function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   // Subscribing to the history and origin re-renders the bar when dirty/undo/redo change.
-  const dirty = useEditorState(editor, (s) => headOf(s.history) !== s.savedHead);
+  const dirty = useEditorState(editor, (s) => s.unsavedIgnored || headOf(s.history) !== s.savedHead);
   useEditorState(editor, (s) => s.history.past.length + s.history.future.length * 1e6);
   const fileName = useEditorState(editor, (s) => s.origin.fileName);
   const title = useEditorState(editor, (s) => s.history.present.header.title);
@@ -71,6 +71,7 @@ function Toolbar({ editor }: { editor: Editor }) {
 export function WorkshopScreen({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const fileVersion = editor.origin.fileVersion;
+  const [view, setView] = useState(workshopViews[0]?.id ?? 'plan');
   return (
     <div className="workshop-screen">
       <Toolbar editor={editor} />
@@ -81,8 +82,20 @@ export function WorkshopScreen({ editor }: { editor: Editor }) {
               {t('workshop.readOnlyNewer', { version: fileVersion ?? '?' })}
             </Alert>
           )}
-          <HeaderForm editor={editor} />
-          <AgendaEditor editor={editor} />
+          <Tabs value={view} onChange={(next) => next && setView(next)} keepMounted={false}>
+            <Tabs.List mb="lg">
+              {workshopViews.map(({ id, labelKey }) => (
+                <Tabs.Tab key={id} value={id} fz="md">
+                  {t(labelKey)}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            {workshopViews.map(({ id, Component }) => (
+              <Tabs.Panel key={id} value={id}>
+                <Component editor={editor} />
+              </Tabs.Panel>
+            ))}
+          </Tabs>
         </Stack>
       </Container>
     </div>

@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { produce, type Draft } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FileStamp } from '../../shared/ipc/contract';
 import type { Workshop } from '../../shared/model/workshop';
@@ -20,10 +20,17 @@ export interface EditorState {
   savedHead: number;
   /** Identifies this editing session's crash-recovery draft. */
   draftId: string;
+  /** A change made with history ignored since the last save. */
+  unsavedIgnored: boolean;
 }
 
 export interface RunOptions {
   coalesceKey?: string;
+  /**
+   * 'ignore' changes the document without an undo step: things that happened rather than edits
+   * (a timer started, an item ended). The document is still unsaved afterwards.
+   */
+  history?: 'record' | 'ignore';
 }
 
 /**
@@ -39,6 +46,7 @@ export class Editor {
       origin,
       savedHead: options.dirty ? -1 : 0,
       draftId: options.draftId ?? globalThis.crypto.randomUUID(),
+      unsavedIgnored: false,
     }));
   }
 
@@ -55,7 +63,7 @@ export class Editor {
   }
 
   get dirty(): boolean {
-    return headOf(this.state.history) !== this.state.savedHead;
+    return this.state.unsavedIgnored || headOf(this.state.history) !== this.state.savedHead;
   }
 
   get canUndo(): boolean {
@@ -69,6 +77,14 @@ export class Editor {
   /** Applies a change to the document as one undo step (or merged into the open step with the same key). */
   run(label: string, recipe: (draft: Draft<Workshop>) => void, options: RunOptions = {}): void {
     if (this.origin.readOnly) return;
+    if (options.history === 'ignore') {
+      this.store.setState((state) => {
+        const present = produce(state.history.present, recipe);
+        if (present === state.history.present) return state;
+        return { history: { ...state.history, present }, unsavedIgnored: true };
+      });
+      return;
+    }
     this.store.setState((state) => ({ history: record(state.history, label, recipe, options.coalesceKey ?? null) }));
   }
 
@@ -91,6 +107,7 @@ export class Editor {
     this.store.setState((state) => ({
       history: seal(state.history),
       savedHead: headOf(state.history),
+      unsavedIgnored: false,
       origin: { ...state.origin, path, fileName, stamp },
     }));
   }

@@ -54,6 +54,9 @@ export const en = {
     facilitator: 'Facilitator',
     purpose: 'Purpose and goal',
   },
+  views: {
+    plan: 'Plan',
+  },
   agenda: {
     heading: 'Agenda',
     addItem: 'Add agenda item',

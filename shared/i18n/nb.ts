@@ -55,6 +55,9 @@ export const nb: Catalogue = {
     facilitator: 'Prosessleder',
     purpose: 'Formål og mål',
   },
+  views: {
+    plan: 'Planlegging',
+  },
   agenda: {
     heading: 'Dagsorden',
     addItem: 'Legg til agendapunkt',

@@ -55,6 +55,9 @@ export const sv: Catalogue = {
     facilitator: 'Processledare',
     purpose: 'Syfte och mål',
   },
+  views: {
+    plan: 'Planering',
+  },
   agenda: {
     heading: 'Dagordning',
     addItem: 'Lägg till dagordningspunkt',

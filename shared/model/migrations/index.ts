@@ -1,9 +1,10 @@
+import { v1ToV2 } from './v1-to-v2';
+
 /**
  * The migration chain. Each released format version N > 1 has one step file `vN-1-to-vN.ts`
  * here, added to `steps` in order. Every load runs the steps from the file's version up to the
  * current one, so a file written by any released version keeps opening.
  *
- * Version 1 is the first released format, so the chain has no step yet.
  */
 export type RawDocument = Record<string, unknown> & { formatVersion: number };
 
@@ -13,7 +14,7 @@ export interface MigrationStep {
   migrate(doc: RawDocument): RawDocument;
 }
 
-export const steps: readonly MigrationStep[] = [];
+export const steps: readonly MigrationStep[] = [v1ToV2];
 
 export class MigrationGapError extends Error {
   constructor(readonly at: number) {

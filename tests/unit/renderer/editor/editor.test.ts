@@ -110,3 +110,23 @@ describe('the headless editor', () => {
     expect(e.dirty).toBe(true);
   });
 });
+
+describe('changes that are not edits', () => {
+  it('are applied without an undo step but still leave the document unsaved', () => {
+    const e = editor();
+    e.run('log', (doc) => void (doc.header.place = 'Room 4'), { history: 'ignore' });
+    expect(e.document.header.place).toBe('Room 4');
+    expect(e.canUndo).toBe(false);
+    expect(e.dirty).toBe(true);
+    e.markSaved('/w/x.verkstad', 'x.verkstad', stamp);
+    expect(e.dirty).toBe(false);
+  });
+
+  it('do not disturb undo of the edits around them', () => {
+    const e = editor();
+    setHeaderField(e, 'title', 'A');
+    e.run('log', (doc) => void (doc.header.place = 'Room 4'), { history: 'ignore' });
+    e.undo();
+    expect(e.document.header).toMatchObject({ title: '', place: 'Room 4' });
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_FORMAT_VERSION } from '../../../../shared/model/workshop';
 import { workshopJsonSchema, workshopJsonSchemaText } from '../../../../shared/model/jsonSchema';
 
 const schemaFile = fileURLToPath(new URL('../../../../docs/workshop.schema.json', import.meta.url));
@@ -15,7 +16,7 @@ describe('the published JSON Schema of the file format', () => {
     const schema = workshopJsonSchema();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toEqual(expect.any(String));
-    expect(schema.title).toMatch(/format version 1/);
+    expect(schema.title).toMatch(`format version ${CURRENT_FORMAT_VERSION}`);
     expect(schema.description).toEqual(expect.any(String));
   });
 

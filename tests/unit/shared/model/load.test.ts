@@ -59,7 +59,7 @@ describe('opening and saving a workshop file', () => {
     const text = serializeWorkshop(reordered);
     expect(text).toBe(serializeWorkshop(doc));
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "kind": "verkstad.workshop",\n  "formatVersion": 1,')).toBe(true);
+    expect(text.startsWith(`{\n  "kind": "verkstad.workshop",\n  "formatVersion": ${CURRENT_FORMAT_VERSION},`)).toBe(true);
   });
 
   it('clock times and totals are never written to the file, even when they were added to the document in memory', () => {

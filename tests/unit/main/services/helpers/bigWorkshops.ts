@@ -1,3 +1,4 @@
+import { newWorkshop } from '../../../../../shared/model/defaults';
 import { serializeWorkshop } from '../../../../../shared/model/load';
 import type { Workshop } from '../../../../../shared/model/workshop';
 
@@ -8,8 +9,8 @@ import type { Workshop } from '../../../../../shared/model/workshop';
 export function bigWorkshop(variant: 'A' | 'B'): Workshop {
   const filler = variant === 'A' ? 'Åtgärd för ledtid och väntan i flödet. ' : 'Ny rutin för överlämning mellan team. ';
   return {
-    kind: 'verkstad.workshop',
-    formatVersion: 1,
+    // Every field a new workshop has, so the helper keeps up with the format version.
+    ...newWorkshop(),
     id: `big-workshop-${variant}`,
     createdAt: '2026-03-01T08:00:00.000Z',
     header: {

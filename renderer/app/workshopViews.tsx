@@ -1,0 +1,27 @@
+import { Stack } from '@mantine/core';
+import type { ComponentType } from 'react';
+import type { Editor } from '../editor/editor';
+import { AgendaEditor } from './AgendaEditor';
+import { HeaderForm } from './HeaderForm';
+
+/**
+ * The tabs of an open workshop. Each feature registers its view here with one line, so the
+ * workshop screen never grows a switch over features.
+ */
+export interface WorkshopView {
+  id: string;
+  /** Catalogue key of the tab's label. */
+  labelKey: string;
+  Component: ComponentType<{ editor: Editor }>;
+}
+
+function PlanView({ editor }: { editor: Editor }) {
+  return (
+    <Stack gap="lg">
+      <HeaderForm editor={editor} />
+      <AgendaEditor editor={editor} />
+    </Stack>
+  );
+}
+
+export const workshopViews: WorkshopView[] = [{ id: 'plan', labelKey: 'views.plan', Component: PlanView }];
