@@ -80,11 +80,12 @@ function installBridge({ invoke, events }: { invoke: string[]; events: string[] 
   };
   const api = {
     invoke(channel: string, req?: unknown) {
-      if (!invoke.includes(channel)) return Promise.reject(new Error(`not a contract channel: ${channel}`));
+      // Like the Electron preload: an unknown channel is a programming error, thrown at once.
+      if (!invoke.includes(channel)) throw new Error(`Unknown channel: ${channel}`);
       return call(channel, req);
     },
     on(event: string, listener: Listener) {
-      if (!events.includes(event)) throw new Error(`not a contract event: ${event}`);
+      if (!events.includes(event)) throw new Error(`Unknown event: ${event}`);
       const set = listeners.get(event) ?? new Set<Listener>();
       listeners.set(event, set);
       set.add(listener);
