@@ -7,7 +7,7 @@ import { createHandlers, dispatch } from '../ipc/handlers';
 import type { DialogPort, WindowPort } from '../ipc/ports';
 import { createServices, type Services } from '../services';
 import type { DurableWriteOptions } from '../services/durableWrite';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
 /**
  * The second host: the built renderer in Debian's Chromium, driven by Playwright, with the same

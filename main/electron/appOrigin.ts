@@ -8,24 +8,7 @@ export const APP_SCHEME = 'verkstad';
 export const APP_HOST = 'app';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-/**
- * Sent with every page and asset we serve. `style-src 'unsafe-inline'` is the one concession:
- * React writes `style={…}` attributes and Mantine sets CSS variables on elements through inline
- * styles, and CSP has no nonce or hash for style attributes. Inline styles cannot run script, and
- * `script-src 'self'` (no inline, no eval) is what keeps injected markup from executing.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
 /**
  * Maps a `verkstad://app/<path>` URL to a file inside `root`, or null if it points anywhere else

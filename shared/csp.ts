@@ -1,0 +1,19 @@
+/**
+ * The Content-Security-Policy sent with every page and asset, by both hosts (Electron's
+ * verkstad:// protocol and the Chromium host's route); renderer/index.html repeats it in a meta tag. `style-src 'unsafe-inline'` is the one concession:
+ * React writes `style={…}` attributes and Mantine sets CSS variables on elements through inline
+ * styles, and CSP has no nonce or hash for style attributes. Inline styles cannot run script, and
+ * `script-src 'self'` (no inline, no eval) is what keeps injected markup from executing.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
