@@ -1,9 +1,50 @@
 import { z } from 'zod';
+import { shapeSchemas } from '../shapes/registry';
 import { Id } from './ids';
 
-/** A board: one canvas tab of the workshop (a process map, a value-stream map, stickies). */
+/**
+ * A shape on a board: the common fields (shared/shapes/types.ts) plus its type's own `props`. The
+ * shape modules in shared/shapes/ are the single list of types.
+ */
+export const Shape = z.discriminatedUnion('type', shapeSchemas);
+export type Shape = z.infer<typeof Shape>;
+export type ShapeType = Shape['type'];
+
+export const PortSide = z.enum(['top', 'right', 'bottom', 'left']);
+
+/**
+ * One end of a connector: glued to a shape (at a port, or `outline` for the point of the outline
+ * facing the other end) or loose at a point on the board. A glued end has no stored position: it
+ * follows the shape.
+ */
+export const ConnectorEnd = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('shape'), shapeId: Id, port: z.union([PortSide, z.literal('outline')]) }),
+  z.object({ kind: z.literal('point'), x: z.number().finite(), y: z.number().finite() }),
+]);
+export type ConnectorEnd = z.infer<typeof ConnectorEnd>;
+
+export const Connector = z.object({
+  id: Id,
+  from: ConnectorEnd,
+  to: ConnectorEnd,
+  routing: z.enum(['straight', 'orthogonal']),
+  /** Where arrowheads are drawn. */
+  arrows: z.enum(['none', 'end', 'both']),
+  label: z.string().max(500),
+});
+export type Connector = z.infer<typeof Connector>;
+
+/**
+ * A board: one canvas tab of the workshop (a process map, a value-stream map, stickies).
+ * Shapes and connectors default to empty so a board written without them (version 1, or a newer
+ * version opened read-only) still opens.
+ */
 export const Board = z.object({
   id: Id,
   name: z.string().max(200),
+  /** In drawing order: later shapes are drawn over earlier ones (z-order). */
+  shapes: z.array(Shape).default([]),
+  /** Drawn over the shapes. */
+  connectors: z.array(Connector).default([]),
 });
 export type Board = z.infer<typeof Board>;
