@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './ids';
+import { ClockTime, Id } from './ids';
 
 /** The agenda as planned. Clock times are computed (shared/agenda/schedule.ts), never stored. */
 export const AgendaItemKind = z.enum(['item', 'break', 'lunch']);
@@ -13,10 +13,21 @@ export const AgendaItem = z.object({
   title: z.string().max(500),
   plannedMinutes: z.number().int().min(0).max(MAX_PLANNED_MINUTES),
   notes: z.string().max(50_000),
+  /**
+   * Who leads the item, as written on the agenda. The name is kept even when it points at a
+   * participant, so the agenda still reads right if the participant is removed.
+   */
+  owner: z.string().max(200).default(''),
+  /** The participant the owner is, when the name was picked from the participants. */
+  ownerParticipantId: Id.nullable().default(null),
+  /** A clock time the item must start at (lunch at 12:00); null lets it follow the previous item. */
+  pinnedStart: ClockTime.nullable().default(null),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
 export const Agenda = z.object({
   items: z.array(AgendaItem),
+  /** When the workshop must be over (the room is booked until …); null when there is no limit. */
+  plannedEnd: ClockTime.nullable().default(null),
 });
 export type Agenda = z.infer<typeof Agenda>;

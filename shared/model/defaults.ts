@@ -1,4 +1,5 @@
 import { newId } from './ids';
+import { emptyRun } from './run';
 import { CURRENT_FORMAT_VERSION, FILE_KIND, type AgendaItem, type AgendaItemKind, type Workshop } from './workshop';
 
 export function newWorkshop(now: Date = new Date()): Workshop {
@@ -17,14 +18,15 @@ export function newWorkshop(now: Date = new Date()): Workshop {
       language: null,
     },
     participants: [],
-    agenda: { items: [] },
+    agenda: { items: [], plannedEnd: null },
     boards: [],
     actions: [],
     decisions: [],
     parkingLot: [],
+    run: emptyRun(),
   };
 }
 
 export function newAgendaItem(kind: AgendaItemKind = 'item', plannedMinutes = 15): AgendaItem {
-  return { id: newId(), kind, title: '', plannedMinutes, notes: '' };
+  return { id: newId(), kind, title: '', plannedMinutes, notes: '', owner: '', ownerParticipantId: null, pinnedStart: null };
 }

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { Agenda } from './agenda';
 import { Board } from './board';
 import { ClockTime, Id, IsoDate } from './ids';
+import { emptyRun, Run } from './run';
 import { ActionItem, Decision, Participant, ParkingLotItem } from './record';
 
 export * from './agenda';
 export * from './board';
+export * from './run';
 export * from './record';
 export { ClockTime, IsoDate };
 
@@ -45,5 +47,7 @@ export const Workshop = z.object({
   actions: z.array(ActionItem),
   decisions: z.array(Decision),
   parkingLot: z.array(ParkingLotItem),
+  /** What happened while the agenda ran (shared/model/run.ts). */
+  run: Run.default(emptyRun),
 });
 export type Workshop = z.infer<typeof Workshop>;

@@ -33,6 +33,7 @@ describe('the published JSON Schema of the file format', () => {
       'actions',
       'decisions',
       'parkingLot',
+      'run',
     ]);
   });
 });

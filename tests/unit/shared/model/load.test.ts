@@ -70,6 +70,7 @@ describe('opening and saving a workshop file', () => {
       ...doc,
       totalMinutes: schedule?.totalMinutes,
       agenda: {
+        plannedEnd: doc.agenda.plannedEnd,
         items: doc.agenda.items.map((item, i) => ({ ...item, start: schedule?.items[i]?.start, end: schedule?.items[i]?.end })),
         end: schedule?.end,
       },
