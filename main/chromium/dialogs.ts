@@ -3,6 +3,7 @@ import type { DialogPort } from '../ipc/ports';
 type Answers = {
   open: (string | null)[];
   save: (string | null)[];
+  folder: (string | null)[];
   unsaved: ('save' | 'discard' | 'cancel')[];
   conflict: ('overwrite' | 'saveAs' | 'reload' | 'cancel')[];
 };
@@ -12,7 +13,7 @@ type Answers = {
  * expected fails the test loudly instead of hanging it.
  */
 export class ScriptedDialogs implements DialogPort {
-  private readonly answers: Answers = { open: [], save: [], unsaved: [], conflict: [] };
+  private readonly answers: Answers = { open: [], save: [], folder: [], unsaved: [], conflict: [] };
   /** What each dialog was asked, for assertions ("the unsaved question named the file"). */
   readonly asked: { dialog: keyof Answers; subject: string }[] = [];
 
@@ -22,6 +23,10 @@ export class ScriptedDialogs implements DialogPort {
   }
   answerSave(path: string | null): this {
     this.answers.save.push(path);
+    return this;
+  }
+  answerFolder(path: string | null): this {
+    this.answers.folder.push(path);
     return this;
   }
   answerUnsaved(choice: Answers['unsaved'][number]): this {
@@ -49,6 +54,9 @@ export class ScriptedDialogs implements DialogPort {
   }
   async chooseFileToSave(suggestedName: string) {
     return this.take('save', suggestedName);
+  }
+  async chooseFolder() {
+    return this.take('folder', '');
   }
   async askUnsaved(fileName: string) {
     return this.take('unsaved', fileName);

@@ -74,6 +74,12 @@ export class InteractiveDialogs implements DialogPort {
     return answer.index === 0 && answer.value ? answer.value : null;
   }
 
+  async chooseFolder() {
+    const t = await this.t();
+    const answer = await this.ask(t('record.overview.chooseFolderTitle'), `${this.workDir}/`, [t('actions.ok'), t('actions.cancel')]);
+    return answer.index === 0 && answer.value ? answer.value : null;
+  }
+
   async askUnsaved(fileName: string) {
     const t = await this.t();
     const { index } = await this.ask(`${t('dialogs.unsavedMessage', { name: fileName })} ${t('dialogs.unsavedDetail')}`, null, [

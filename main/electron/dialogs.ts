@@ -39,6 +39,14 @@ export function createElectronDialogs(language: LanguageSource, parent: () => Ba
       return result.canceled || !result.filePath ? null : result.filePath;
     },
 
+    async chooseFolder() {
+      const t = await translator(language);
+      const options = { title: t('record.overview.chooseFolderTitle'), properties: ['openDirectory' as const] };
+      const win = parent();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
     async askUnsaved(fileName) {
       const t = await translator(language);
       const choices = ['save', 'discard', 'cancel'] as const;

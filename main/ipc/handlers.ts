@@ -103,6 +103,29 @@ export function createHandlers({ services, dialogs, host }: HandlerDeps): Handle
       ctx.window.closeConfirmed();
       return ok;
     },
+    'overview:chooseFolder': async () => {
+      const folder = await dialogs.chooseFolder();
+      if (folder === null) return { status: 'canceled' };
+      return services.folders.scan(services.folders.grant(folder));
+    },
+    'overview:rescan': async ({ folder }) => {
+      if (!services.folders.hasFolder(folder)) return { status: 'failed', folder, problem: 'notPermitted', detail: 'the folder was not chosen by the user' };
+      return services.folders.scan(folder);
+    },
+    'overview:open': async ({ path }) => {
+      if (!services.folders.covers(path)) return notPermitted(path);
+      return services.openChosenPath(path);
+    },
+    'record:createFollowUp': async ({ document, suggestedName }) => {
+      const chosen = await dialogs.chooseFileToSave(suggestedFileName(document.header.title, suggestedName));
+      if (chosen === null) return { status: 'canceled' };
+      const path = grants.grant(withWorkshopExtension(chosen));
+      const saved = await files.save(path, document, null, true);
+      if (saved.status === 'failed') return { status: 'failed', fileName: path.split(/[\\/]/).pop() || path, problem: saved.problem, detail: saved.detail };
+      if (saved.status !== 'saved') return { status: 'canceled' };
+      // Opened from disk like any file, so what the user sees is exactly what was written.
+      return services.openChosenPath(saved.path);
+    },
   };
 }
 

@@ -4,6 +4,8 @@ import type { Language } from '../../shared/model/workshop';
 export interface DialogPort {
   chooseFileToOpen(): Promise<string | null>;
   chooseFileToSave(suggestedName: string): Promise<string | null>;
+  /** A folder to read workshops from (the coordinator overview). */
+  chooseFolder(): Promise<string | null>;
   askUnsaved(fileName: string): Promise<'save' | 'discard' | 'cancel'>;
   askConflict(fileName: string): Promise<'overwrite' | 'saveAs' | 'reload' | 'cancel'>;
 }

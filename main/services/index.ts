@@ -6,6 +6,7 @@ import { PathGrants } from './pathGrants';
 import { RecentFilesService } from './recentFiles';
 import { SettingsService } from './settings';
 import { WorkshopFiles } from './workshopFile';
+import { WorkshopFolders } from './workshopFolder';
 
 export const FILE_EXTENSION = '.verkstad';
 
@@ -24,6 +25,7 @@ export function createServices(options: ServiceOptions) {
     recent: new RecentFilesService(options.dataDir, now),
     drafts: new DraftsService(options.dataDir, now),
     grants: new PathGrants(),
+    folders: new WorkshopFolders(),
     /** Opens a path the user chose, grants it, and remembers it in the recent list. */
     async openChosenPath(path: string): Promise<OpenResponse> {
       const granted = services.grants.grant(path);

@@ -1,3 +1,4 @@
+import { record } from './areas/record';
 /** English, the reference catalogue: sv and nb must have exactly these keys (a unit test checks). */
 export const en = {
   app: {
@@ -136,6 +137,7 @@ export const en = {
     },
     draftFailed: 'Could not keep a recovery copy of your unsaved work.',
   },
+  record: record.en,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

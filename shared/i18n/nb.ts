@@ -1,3 +1,4 @@
+import { record } from './areas/record';
 import type { Catalogue } from './en';
 
 export const nb: Catalogue = {
@@ -137,4 +138,5 @@ export const nb: Catalogue = {
     },
     draftFailed: 'Kunne ikke ta vare på en gjenopprettingskopi av det ulagrede arbeidet ditt.',
   },
+  record: record.nb,
 };

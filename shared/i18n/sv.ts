@@ -1,3 +1,4 @@
+import { record } from './areas/record';
 import type { Catalogue } from './en';
 
 export const sv: Catalogue = {
@@ -137,4 +138,5 @@ export const sv: Catalogue = {
     },
     draftFailed: 'Det gick inte att spara en återställningskopia av ditt osparade arbete.',
   },
+  record: record.sv,
 };

@@ -21,6 +21,10 @@ export const invokeChannels = [
   'dialog:askConflict',
   'window:setState',
   'window:closeConfirmed',
+  'overview:chooseFolder',
+  'overview:rescan',
+  'overview:open',
+  'record:createFollowUp',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 

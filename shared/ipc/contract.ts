@@ -3,6 +3,8 @@ import { LoadProblem } from '../model/load';
 import { Language, Workshop } from '../model/workshop';
 import type { EventChannel, InvokeChannel } from './channels';
 import { CommandId } from '../commands';
+import { KnownPerson } from '../model/record';
+import { WorkshopDigest } from '../record/digest';
 
 /** What identifies the version of a file on disk that the app last read or wrote. */
 export const FileStamp = z.object({
@@ -63,6 +65,8 @@ export type RecentEntry = z.infer<typeof RecentEntry>;
 export const Settings = z.object({
   /** null until the user chooses; the app then follows the OS locale. */
   language: Language.nullable(),
+  /** People who took part before, offered when adding participants; missing in older settings files. */
+  people: z.array(KnownPerson).max(5_000).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -93,6 +97,19 @@ export const RestoredDraft = z.object({
   /** The stamp of the file as it was when the draft's work began, for conflict detection. */
   stamp: FileStamp.nullable(),
 });
+
+/** One file the coordinator overview read: its digest, or why it could not be read. */
+export const ScannedFile = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), path: FilePath, relativePath: z.string().max(4096), digest: WorkshopDigest }),
+  z.object({ ok: z.literal(false), path: FilePath, relativePath: z.string().max(4096), problem: z.union([LoadProblem, IoProblem]), detail: z.string() }),
+]);
+export type ScannedFile = z.infer<typeof ScannedFile>;
+export const FolderScan = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('scanned'), folder: FilePath, files: z.array(ScannedFile), ms: z.number().nonnegative() }),
+  z.object({ status: z.literal('failed'), folder: FilePath, problem: IoProblem, detail: z.string() }),
+  z.object({ status: z.literal('canceled') }),
+]);
+export type FolderScan = z.infer<typeof FolderScan>;
 
 const none = z.undefined();
 const ok = z.object({ ok: z.literal(true) });
@@ -142,6 +159,14 @@ export const contract = {
   },
   'window:setState': { req: z.object({ title: z.string().max(2048), dirty: z.boolean() }).strict(), res: ok },
   'window:closeConfirmed': { req: none, res: ok },
+  /** The coordinator overview: the user picks a folder; every .verkstad file in it and below is read. */
+  'overview:chooseFolder': { req: none, res: FolderScan },
+  /** Reads a folder the user picked before again. */
+  'overview:rescan': { req: z.object({ folder: FilePath }).strict(), res: FolderScan },
+  /** Opens a workshop found in a folder the user picked for the overview. */
+  'overview:open': { req: z.object({ path: FilePath }).strict(), res: OpenResponse },
+  /** "New workshop from this one": saves the prepared follow-up through the save dialog, then opens it. */
+  'record:createFollowUp': { req: z.object({ document: Workshop, suggestedName: z.string().max(200) }).strict(), res: OpenResponse },
 } as const satisfies Record<InvokeChannel, { req: z.ZodType; res: z.ZodType }>;
 
 /** Messages main sends to the renderer. */

@@ -24,6 +24,11 @@ export function newWorkshop(now: Date = new Date()): Workshop {
     decisions: [],
     parkingLot: [],
     run: emptyRun(),
+    itemNotes: {},
+    roundTable: {},
+    polls: [],
+    dotVotes: {},
+    followsWorkshop: null,
   };
 }
 

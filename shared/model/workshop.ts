@@ -3,7 +3,7 @@ import { Agenda } from './agenda';
 import { Board } from './board';
 import { ClockTime, Id, IsoDate } from './ids';
 import { emptyRun, Run } from './run';
-import { ActionItem, Decision, Participant, ParkingLotItem } from './record';
+import { ActionItem, Decision, Participant, ParkingLotItem, recordFields } from './record';
 
 export * from './agenda';
 export * from './board';
@@ -49,5 +49,6 @@ export const Workshop = z.object({
   parkingLot: z.array(ParkingLotItem),
   /** What happened while the agenda ran (shared/model/run.ts). */
   run: Run.default(emptyRun),
+  ...recordFields,
 });
 export type Workshop = z.infer<typeof Workshop>;

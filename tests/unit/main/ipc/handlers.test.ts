@@ -31,6 +31,9 @@ class ScriptedDialogs implements DialogPort {
     if (this.saveAnswers.length === 0) throw new Error('the test did not expect a save dialog');
     return this.saveAnswers.shift() ?? null;
   }
+  async chooseFolder(): Promise<string | null> {
+    throw new Error('the test did not expect a folder dialog');
+  }
   async askUnsaved(): Promise<'save' | 'discard' | 'cancel'> {
     return this.unsavedChoice;
   }

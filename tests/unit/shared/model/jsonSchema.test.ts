@@ -34,6 +34,11 @@ describe('the published JSON Schema of the file format', () => {
       'decisions',
       'parkingLot',
       'run',
+      'itemNotes',
+      'roundTable',
+      'polls',
+      'dotVotes',
+      'followsWorkshop',
     ]);
   });
 });
