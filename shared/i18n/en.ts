@@ -1,4 +1,5 @@
 import { record } from './areas/record';
+import { report } from './areas/report';
 /** English, the reference catalogue: sv and nb must have exactly these keys (a unit test checks). */
 export const en = {
   app: {
@@ -138,6 +139,7 @@ export const en = {
     draftFailed: 'Could not keep a recovery copy of your unsaved work.',
   },
   record: record.en,
+  report: report.en,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

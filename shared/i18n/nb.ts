@@ -1,4 +1,5 @@
 import { record } from './areas/record';
+import { report } from './areas/report';
 import type { Catalogue } from './en';
 
 export const nb: Catalogue = {
@@ -139,4 +140,5 @@ export const nb: Catalogue = {
     draftFailed: 'Kunne ikke ta vare på en gjenopprettingskopi av det ulagrede arbeidet ditt.',
   },
   record: record.nb,
+  report: report.nb,
 };

@@ -1,4 +1,5 @@
 import { record } from './areas/record';
+import { report } from './areas/report';
 import type { Catalogue } from './en';
 
 export const sv: Catalogue = {
@@ -139,4 +140,5 @@ export const sv: Catalogue = {
     draftFailed: 'Det gick inte att spara en återställningskopia av ditt osparade arbete.',
   },
   record: record.sv,
+  report: report.sv,
 };

@@ -1,0 +1,77 @@
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { asPrintError, withTimeLimit, type Printer, type PrintRequest, type RasterRequest } from '../services/printer';
+import { CHROMIUM_ARGS } from './host';
+
+export interface ChromiumPrinterOptions {
+  /** Debian's Chromium by default, or CHROMIUM_PATH. */
+  executablePath?: string;
+}
+
+/**
+ * The Printer in a Chromium page, for the command line, the tests and the benchmark. The page
+ * runs no scripts and reaches no network: the report is self-contained, so anything it tried to
+ * load would be a mistake (or an attack) and is refused.
+ */
+export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Printer {
+  let browser: Promise<Browser> | null = null;
+  const launch = () => {
+    browser ??= chromium
+      .launch({
+        executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: CHROMIUM_ARGS,
+      })
+      .catch((error: unknown) => {
+        browser = null;
+        throw error;
+      });
+    return browser;
+  };
+
+  async function sealedContext(deviceScaleFactor = 1): Promise<BrowserContext> {
+    const context = await (await launch()).newContext({ javaScriptEnabled: false, deviceScaleFactor, offline: true });
+    await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort('blockedbyclient')));
+    return context;
+  }
+
+  async function run<T>(timeoutMs: number, deviceScaleFactor: number, work: (context: BrowserContext) => Promise<T>): Promise<T> {
+    let context: BrowserContext | null = null;
+    const job = (async () => {
+      context = await sealedContext(deviceScaleFactor);
+      return work(context);
+    })();
+    try {
+      return await withTimeLimit(job, timeoutMs, () => (context as BrowserContext | null)?.close());
+    } catch (error) {
+      throw asPrintError(error);
+    } finally {
+      await (context as BrowserContext | null)?.close().catch(() => undefined);
+    }
+  }
+
+  return {
+    printPdf({ html, timeoutMs }: PrintRequest) {
+      return run(timeoutMs, 1, async (context) => {
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load', timeout: 0 });
+        await page.emulateMedia({ media: 'print' });
+        const pdf = await page.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true });
+        return new Uint8Array(pdf);
+      });
+    },
+    rasterize({ svg, width, height, scale, timeoutMs }: RasterRequest) {
+      return run(timeoutMs, scale, async (context) => {
+        const page = await context.newPage();
+        await page.setViewportSize({ width: Math.ceil(width), height: Math.ceil(height) });
+        await page.setContent(`<!doctype html><html><head><style>html,body{margin:0;background:#fff}svg{display:block}</style></head><body>${svg}</body></html>`, { waitUntil: 'load', timeout: 0 });
+        const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height) }, timeout: 0 });
+        return new Uint8Array(png);
+      });
+    },
+    async close() {
+      const pending = browser;
+      browser = null;
+      if (pending) await (await pending.catch(() => null))?.close();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import type { Language } from '../../shared/model/workshop';
+
+/** Where a command writes and what it knows about its surroundings; tests pass their own. */
+export type CliIo = {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  lang: Language;
+  cwd: string;
+};
+
+/** Exit codes: 0 done, 1 the file could not be used, 2 the command line itself is wrong. */
+export const EXIT = { ok: 0, fileProblem: 1, usage: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

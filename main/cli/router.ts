@@ -1,0 +1,46 @@
+import { cli } from '../../shared/i18n/areas/cli';
+import { Language } from '../../shared/model/workshop';
+import { fill } from '../../shared/vsm/format';
+import { EXIT, type CliIo, type ExitCode } from './io';
+import { metricsCommand } from './metrics';
+
+type Command = (args: readonly string[], io: CliIo) => Promise<ExitCode>;
+
+/** The commands of `npm run verkstad -- <command>`; the export issue adds its own here. */
+const commands: Record<string, Command> = {
+  metrics: metricsCommand,
+};
+
+/** Pulls `--lang xx` out of the arguments (it applies to every command). */
+function takeLanguage(args: readonly string[], fallback: Language): { lang: Language; rest: string[] } | { badLanguage: string } {
+  const at = args.indexOf('--lang');
+  if (at === -1) return { lang: fallback, rest: [...args] };
+  const parsed = Language.safeParse(args[at + 1]);
+  if (!parsed.success) return { badLanguage: args[at + 1] ?? '' };
+  return { lang: parsed.data, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const taken = takeLanguage(argv, io.lang);
+  if ('badLanguage' in taken) {
+    io.err(`${fill(cli[io.lang].unknownOption, { option: `--lang ${taken.badLanguage}`.trim() })}\n\n${cli[io.lang].usage}`);
+    return EXIT.usage;
+  }
+  const local: CliIo = { ...io, lang: taken.lang };
+  const [name, ...rest] = taken.rest;
+  const usage = cli[local.lang].usage;
+  if (name === undefined) {
+    local.err(usage);
+    return EXIT.usage;
+  }
+  if (name === 'help' || name === '--help' || name === '-h') {
+    local.out(usage);
+    return EXIT.ok;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    local.err(`${fill(cli[local.lang].unknownCommand, { command: name })}\n\n${usage}`);
+    return EXIT.usage;
+  }
+  return command(rest, local);
+}

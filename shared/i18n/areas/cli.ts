@@ -1,0 +1,43 @@
+import { defineArea } from '../area';
+
+/** The command line (`npm run verkstad -- <command>`): usage, errors and the metrics printout. */
+export const cli = defineArea(
+  {
+    usage:
+      'Usage: verkstad <command> [options]\n\nCommands:\n  metrics <file.verkstad> [--json]   Print the value-stream metrics of each value-stream map\n  help                                Show this help\n\nOptions:\n  --lang sv|nb|en                     Language of the output (default: from the system)',
+    unknownCommand: 'Unknown command “{{command}}”.',
+    unknownOption: 'Unknown option “{{option}}”.',
+    missingArgument: 'The command “{{command}}” needs a file: {{usage}}',
+    fileNotFound: 'File not found: {{path}}',
+    cannotRead: 'Could not read {{path}}: {{detail}}',
+    damaged: '{{path}}: {{reason}} ({{detail}})',
+    noValueStreams: 'No value-stream maps in {{path}}.',
+    board: '{{name}} ({{kind}})',
+  },
+  {
+    sv: {
+      usage:
+        'Användning: verkstad <kommando> [flaggor]\n\nKommandon:\n  metrics <fil.verkstad> [--json]    Skriv ut nyckeltalen för varje värdeflödeskarta\n  help                               Visa den här hjälpen\n\nFlaggor:\n  --lang sv|nb|en                    Språk för utskriften (standard: systemets)',
+      unknownCommand: 'Okänt kommando ”{{command}}”.',
+      unknownOption: 'Okänd flagga ”{{option}}”.',
+      missingArgument: 'Kommandot ”{{command}}” behöver en fil: {{usage}}',
+      fileNotFound: 'Filen finns inte: {{path}}',
+      cannotRead: 'Det gick inte att läsa {{path}}: {{detail}}',
+      damaged: '{{path}}: {{reason}} ({{detail}})',
+      noValueStreams: 'Inga värdeflödeskartor i {{path}}.',
+      board: '{{name}} ({{kind}})',
+    },
+    nb: {
+      usage:
+        'Bruk: verkstad <kommando> [valg]\n\nKommandoer:\n  metrics <fil.verkstad> [--json]    Skriv ut nøkkeltallene for hvert verdistrømskart\n  help                               Vis denne hjelpen\n\nValg:\n  --lang sv|nb|en                    Språk for utskriften (standard: systemets)',
+      unknownCommand: 'Ukjent kommando «{{command}}».',
+      unknownOption: 'Ukjent valg «{{option}}».',
+      missingArgument: 'Kommandoen «{{command}}» trenger en fil: {{usage}}',
+      fileNotFound: 'Filen finnes ikke: {{path}}',
+      cannotRead: 'Kunne ikke lese {{path}}: {{detail}}',
+      damaged: '{{path}}: {{reason}} ({{detail}})',
+      noValueStreams: 'Ingen verdistrømskart i {{path}}.',
+      board: '{{name}} ({{kind}})',
+    },
+  },
+);

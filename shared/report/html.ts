@@ -1,0 +1,42 @@
+/**
+ * Small helpers for writing HTML as strings. Everything from the document passes through esc(),
+ * so a participant called "<script>" is printed as text, never run (the preview has no scripts
+ * either way, but the PDF must say what the user wrote).
+ */
+export function esc(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Text with the user's line breaks kept. */
+export function paragraphs(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((block) => block.trim())
+    .filter((block) => block.length > 0)
+    .map((block) => `<p>${block.split('\n').map(esc).join('<br>')}</p>`)
+    .join('');
+}
+
+/**
+ * A CSS string literal (for `content:` in the running header and footer). It sits inside a
+ * <style> element, so < and > are escaped too: a title with "</style>" must stay a title.
+ */
+export function cssString(text: string): string {
+  const escaped = text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/</g, '\\3c ')
+    .replace(/>/g, '\\3e ')
+    .replace(/[\n\r\f]/g, ' ');
+  return `"${escaped}"`;
+}
+
+/** Fills {{placeholders}} of a catalogue message; the catalogue test keeps them in step across languages. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A number formatted for an SVG attribute: short and locale-free. */
+export function num(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}

@@ -1,0 +1,82 @@
+import type { Board } from '../../model/board';
+import { primitivesToSvg } from '../../render/svg';
+import { drawConnector, lookupOf, routeConnector } from '../../shapes/connectors';
+import { boardBounds, drawShape } from '../../shapes/drawBoard';
+import { inflate, intersects, type Rect } from '../../shapes/geometry';
+import { defaultTheme, type Primitive, type Theme } from '../../shapes/primitives';
+import { layoutBoard, type BoardLayout } from '../boardLayout';
+import type { ReportContext } from '../context';
+import { esc, num } from '../html';
+import { REPORT_FONT_FAMILY } from '../styles';
+import { anchorOf, type ReportSection } from './section';
+
+/** The theme of the printed boards: the canvas's, with the report's embedded font. */
+const printTheme: Theme = { ...defaultTheme, fontFamily: REPORT_FONT_FAMILY };
+const MARGIN = 16;
+
+/**
+ * Each board as a vector drawing on a page of its own, drawn from the same primitives as the
+ * canvas (shared/shapes → shared/render/svg.ts), so its text stays real, selectable text.
+ */
+export const boards: ReportSection = {
+  id: 'boards',
+  applies: (doc) => doc.boards.length > 0,
+  render(ctx) {
+    const pages = ctx.doc.boards.flatMap((board, i) => boardPages(ctx, board, i === 0));
+    return `<section class="boards" aria-labelledby="${anchorOf('boards')}">${pages.join('\n')}</section>`;
+  },
+};
+
+function boardPages(ctx: ReportContext, board: Board, first: boolean): string[] {
+  const b = ctx.s.boards;
+  const name = board.name.trim() || b.untitled;
+  const sectionHeading = first ? `<h1 id="${anchorOf('boards')}" class="kicker">${ctx.s.sections.boards}</h1>` : '';
+  const heading = `<h2>${esc(ctx.fill(b.title, { name }))}</h2>`;
+  const content = boardBounds(board);
+  if (!content || board.shapes.length === 0) {
+    return [`<div class="board-page sheet portrait">${sectionHeading}${heading}<p class="empty">${b.empty}</p></div>`];
+  }
+  const bounds = inflate(content, MARGIN);
+  const layout = layoutBoard(bounds, ctx.options.paper, ctx.options.largeBoards);
+  const alt = ctx.fill(b.alt, { name, shapes: board.shapes.length, connectors: board.connectors.length });
+  const overview = figure(board, bounds, layout.fitScale, alt, scaledNote(ctx, layout.fitScale));
+  const pages = [`<div class="board-page sheet ${layout.orientation}">${sectionHeading}${heading}${overview}</div>`];
+  if (layout.tiles.length > 1) {
+    const parts = layout.tiles.length;
+    layout.tiles.forEach((tile, i) => {
+      const caption = ctx.fill(b.part, { part: i + 1, parts, row: tile.row, column: tile.column });
+      const partAlt = ctx.fill(b.partAlt, { name, part: i + 1, parts });
+      // Each part is a sub-heading, so the PDF's bookmarks lead to every part of a large map.
+      pages.push(`<div class="board-page sheet ${layout.orientation}"><h3>${esc(name)} – ${caption}</h3>${figure(board, tile.region, layout.scale, partAlt, '')}</div>`);
+    });
+  }
+  return pages;
+}
+
+function scaledNote(ctx: ReportContext, scale: number): string {
+  return Math.abs(scale - 1) < 0.01 ? '' : ctx.fill(ctx.s.boards.scaled, { percent: Math.round(scale * 100) });
+}
+
+function figure(board: Board, region: Rect, scale: number, alt: string, caption: string): string {
+  const w = region.w * scale;
+  const h = region.h * scale;
+  const svg = `<svg class="board-drawing" role="img" aria-label="${esc(alt)}" xmlns="http://www.w3.org/2000/svg" viewBox="${num(region.x)} ${num(region.y)} ${num(region.w)} ${num(region.h)}" width="${num(w)}" height="${num(h)}" preserveAspectRatio="xMidYMid meet">
+<rect x="${num(region.x)}" y="${num(region.y)}" width="${num(region.w)}" height="${num(region.h)}" fill="${printTheme.paper}"/>
+${primitivesToSvg(primitivesIn(board, region), printTheme)}
+</svg>`;
+  return `<figure class="board">${svg}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+}
+
+/** The board's primitives that can show in a region: a part of a 2,000-shape map carries only its own shapes. */
+function primitivesIn(board: Board, region: Rect): Primitive[] {
+  const out: Primitive[] = [];
+  for (const shape of board.shapes) if (intersects(shape, region)) out.push(...drawShape(shape, printTheme));
+  const lookup = lookupOf(board);
+  for (const connector of board.connectors) {
+    const route = routeConnector(connector, lookup);
+    if (route) out.push(...drawConnector(connector, route, printTheme));
+  }
+  return out;
+}
+
+export type { BoardLayout };

@@ -1,0 +1,20 @@
+import type { SectionId } from '../options';
+import { actions } from './actions';
+import { agenda } from './agenda';
+import { attendance } from './attendance';
+import { boards } from './boards';
+import { cover } from './cover';
+import { notes } from './notes';
+import { parkingLot } from './parkingLot';
+import { polls } from './polls';
+import type { ReportSection } from './section';
+
+/**
+ * The sections the report knows, in print order. An area's section is registered here once its
+ * area exists; a section whose area has nothing for a workshop leaves itself out (`applies`).
+ */
+export const reportSections: readonly ReportSection[] = [cover, attendance, agenda, notes, actions, parkingLot, polls, boards];
+
+export function sectionById(id: SectionId): ReportSection | undefined {
+  return reportSections.find((section) => section.id === id);
+}

@@ -1,0 +1,22 @@
+import type { Workshop } from '../../model/workshop';
+import type { ReportContext } from '../context';
+import type { SectionId } from '../options';
+
+/**
+ * One section of the report, in a module of its own. A section that has nothing to show for a
+ * workshop (no boards, no polls) says so with `applies` and is left out — never a blank page.
+ */
+export interface ReportSection {
+  id: SectionId;
+  applies(doc: Workshop): boolean;
+  /** The whole section: a <section> whose heading (h1) becomes its bookmark in the PDF. */
+  render(ctx: ReportContext): string;
+}
+
+/** The id a section's heading carries, for the cover's contents links. */
+export const anchorOf = (id: SectionId) => `section-${id}`;
+
+/** A section's h1 with its anchor. */
+export function sectionHeading(ctx: ReportContext, id: SectionId): string {
+  return `<h1 id="${anchorOf(id)}">${ctx.s.sections[id]}</h1>`;
+}

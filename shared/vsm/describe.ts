@@ -1,0 +1,49 @@
+import { vsm } from '../i18n/areas/vsm';
+import type { Language } from '../model/workshop';
+import type { Assumption, Problem } from './figure';
+import { fill } from './format';
+import type { ValueStream } from './model';
+
+/** The name a message uses for an element: its own name, else a readable stand-in. */
+function elementName(stream: ValueStream, id: string, lang: Language): string {
+  const element = stream.elements.find((candidate) => candidate.id === id);
+  const name = element?.name.trim() ?? '';
+  return name !== '' ? name : vsm[lang].problems.unnamed;
+}
+
+const QUOTES: Record<Language, [string, string]> = { en: ['“', '”'], sv: ['”', '”'], nb: ['«', '»'] };
+
+/** A problem as a sentence in the user's language, naming the field and the step it is about. */
+export function describeProblem(problem: Problem, stream: ValueStream, lang: Language): string {
+  const strings = vsm[lang];
+  const field = problem.field ? strings.fields[problem.field] : '';
+  const first = problem.elementIds[0];
+  const element = first === undefined ? '' : elementName(stream, first, lang);
+  const at = first !== undefined && stream.elements.some((candidate) => candidate.id === first);
+  switch (problem.code) {
+    case 'missing':
+      if (problem.field === 'netAvailableTime' && at) return fill(strings.problems.needsWorkingDay, { element });
+      return fill(at ? strings.problems.missingAt : strings.problems.missing, { field, element });
+    case 'invalid':
+      return fill(at ? strings.problems.invalidAt : strings.problems.invalid, { field, element, entered: problem.entered ?? '' });
+    case 'cycle':
+      return fill(strings.problems.cycle, { elements: problem.elementIds.map((id) => `${QUOTES[lang][0]}${elementName(stream, id, lang)}${QUOTES[lang][1]}`).join(' → ') });
+    case 'unitNotAllowed':
+    case 'zero':
+      return fill(strings.problems[problem.code], { field });
+    case 'stepLeadTimeBelowProcessTime':
+    case 'notOnMainFlow':
+      return fill(strings.problems[problem.code], { element });
+    case 'breaksExceedShift':
+    case 'noMainFlow':
+    case 'edgeNotConnected':
+    case 'noSteps':
+      return strings.problems[problem.code];
+  }
+}
+
+export function describeAssumption(assumption: Assumption, stream: ValueStream, lang: Language): string {
+  const strings = vsm[lang].assumptions;
+  if ('elementId' in assumption) return fill(strings[assumption.code], { element: elementName(stream, assumption.elementId, lang) });
+  return strings[assumption.code];
+}

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Board } from '../../../../shared/model/board';
+import { serializeWorkshop } from '../../../../shared/model/load';
+import { useTempDir } from '../../helpers/tempDir';
+import { sampleWorkshop } from '../../helpers/workshops';
+
+const root = resolve(import.meta.dirname, '../../../..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+
+/** Runs the command line as a user would (`npm run verkstad -- …` runs this entry through tsx). */
+function verkstad(args: string[], cwd: string, lang = 'en_GB.UTF-8') {
+  const env = { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '', INIT_CWD: cwd };
+  const result = spawnSync(tsx, [join(root, 'main/cli/index.ts'), ...args], { cwd: root, env, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// Each case starts Node with tsx, which takes about a second; allow for a busy machine.
+describe('verkstad (command line)', { timeout: 30_000 }, () => {
+  const dir = useTempDir('verkstad-cli-');
+
+  it('metrics on a workshop without value-stream maps says so and succeeds', async () => {
+    const workshop = sampleWorkshop();
+    workshop.boards = [Board.parse({ id: 'b1', name: 'Nuläge' })];
+    await writeFile(join(dir.path, 'möte.verkstad'), serializeWorkshop(workshop));
+    const text = verkstad(['metrics', 'möte.verkstad'], dir.path);
+    expect(text.code).toBe(0);
+    expect(text.stdout.trim()).toBe(`No value-stream maps in ${join(dir.path, 'möte.verkstad')}.`);
+    const json = verkstad(['metrics', join(dir.path, 'möte.verkstad'), '--json'], root);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({ boards: [] });
+  });
+
+  it('a missing file: exit 1 and the path, in the system language', () => {
+    const result = verkstad(['metrics', 'finns-inte.verkstad'], dir.path, 'sv_SE.UTF-8');
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(`Filen finns inte: ${join(dir.path, 'finns-inte.verkstad')}`);
+    expect(result.stdout).toBe('');
+  });
+
+  it('a damaged file: exit 1 and what is wrong with it', async () => {
+    await writeFile(join(dir.path, 'trasig.verkstad'), '{"kind": "verkstad.workshop", "formatVersion": 2');
+    const result = verkstad(['metrics', 'trasig.verkstad'], dir.path);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('The file is damaged: it is not readable workshop data (not valid JSON).');
+    await writeFile(join(dir.path, 'other.verkstad'), '{"kind": "something.else"}');
+    const other = verkstad(['metrics', 'other.verkstad', '--lang', 'nb'], dir.path);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('Dette er ikke en workshopfil fra Verkstad.');
+  });
+
+  it('an unknown command or option: exit 2 with the usage', () => {
+    const unknown = verkstad(['exprot', 'x.verkstad'], dir.path);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command “exprot”.');
+    expect(unknown.stderr).toContain('Usage: verkstad <command> [options]');
+    const option = verkstad(['metrics', 'x.verkstad', '--csv'], dir.path);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('Unknown option “--csv”.');
+    const nothing = verkstad([], dir.path);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('metrics <file.verkstad> [--json]');
+    const noFile = verkstad(['metrics'], dir.path, 'nb_NO.UTF-8');
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toContain('Kommandoen «metrics» trenger en fil');
+  });
+
+  it('help prints the usage and succeeds', () => {
+    const help = verkstad(['help', '--lang', 'sv'], dir.path);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Användning: verkstad <kommando> [flaggor]');
+  });
+});

@@ -1,0 +1,103 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { catalogues } from '../../../../shared/i18n';
+import { availableSections, buildReport } from '../../../../shared/report/buildReport';
+import { newWorkshop } from '../../../../shared/model/defaults';
+import type { Workshop } from '../../../../shared/model/workshop';
+import { reportWorkshop } from '../../helpers/reportWorkshop';
+
+const options = { language: 'sv' as const, today: '2026-04-20', timeZone: 'Europe/Stockholm' };
+const parse = (html: string) => new JSDOM(html).window.document;
+
+describe('the report HTML', () => {
+  const doc = reportWorkshop();
+
+  it('declares the report language, title, author and description for the PDF metadata', () => {
+    const page = parse(buildReport(doc, options, { fonts: [] }).html);
+    expect(page.documentElement.lang).toBe('sv-SE');
+    expect(page.title).toBe(doc.header.title);
+    expect(page.querySelector('meta[name=author]')?.getAttribute('content')).toBe(doc.header.facilitator);
+    expect(page.querySelector('meta[name=description]')?.getAttribute('content')).toBe('Minnesanteckningar, 14 april 2026');
+  });
+
+  it('gives every printed section an h1, which becomes its bookmark', () => {
+    const built = buildReport(doc, options, { fonts: [] });
+    const headings = [...parse(built.html).querySelectorAll('h1')].map((h) => h.textContent);
+    const s = catalogues.sv.report.sections;
+    expect(headings).toEqual([doc.header.title, s.attendance, s.agenda, s.notes, s.actions, s.parkingLot, s.polls, s.boards]);
+  });
+
+  it('leaves out sections the user did not choose', () => {
+    const page = parse(buildReport(doc, { ...options, sections: ['cover', 'actions'] }, { fonts: [] }).html);
+    expect([...page.querySelectorAll('h1')].map((h) => h.textContent)).toEqual([doc.header.title, 'Åtgärder']);
+  });
+
+  it('leaves out a section that has nothing to show rather than printing an empty page', () => {
+    const bare: Workshop = { ...newWorkshop(new Date('2026-04-01T08:00:00Z')), header: { ...doc.header } };
+    expect(availableSections(bare)).toEqual(['cover', 'attendance', 'agenda', 'actions', 'parkingLot']);
+    const page = parse(buildReport(bare, options, { fonts: [] }).html);
+    expect(page.querySelector('.boards')).toBeNull();
+    expect(page.querySelector('.empty')?.textContent).toBe(catalogues.sv.report.attendance.none);
+  });
+
+  it('marks up tables with captions and header cells scoped to columns and rows', () => {
+    const page = parse(buildReport(doc, options, { fonts: [] }).html);
+    for (const table of page.querySelectorAll('table')) {
+      expect(table.querySelector('caption')?.textContent).toBeTruthy();
+      expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+    }
+    const names = [...page.querySelectorAll('table.attendance tbody th[scope=row]')].map((th) => th.textContent);
+    expect(names).toEqual(doc.participants.map((p) => p.name));
+  });
+
+  it('draws each board as inline SVG with real text and a description for screen readers', () => {
+    const page = parse(buildReport(doc, options, { fonts: [] }).html);
+    const drawings = page.querySelectorAll('figure.board svg[role=img]');
+    expect(drawings.length).toBeGreaterThanOrEqual(doc.boards.length);
+    expect(drawings[0]!.getAttribute('aria-label')).toContain(doc.boards[0]!.name);
+    const words = [...drawings[0]!.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(words).toContain('Registrera ärendet');
+  });
+
+  it('prints what the user typed as text, never as markup', () => {
+    const evil: Workshop = { ...doc, header: { ...doc.header, title: '<img src=x onerror=alert(1)>' }, actions: [{ ...doc.actions[0]!, what: '<script>alert(1)</script>' }] };
+    const html = buildReport(evil, options, { fonts: [] }).html;
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(parse(html).querySelector('table.actions tbody th')?.textContent).toContain('<script>alert(1)</script>');
+  });
+
+  it('writes dates, clock times and numbers in the report language', () => {
+    const en = buildReport(doc, { ...options, language: 'en' }, { fonts: [] }).html;
+    const nb = buildReport(doc, { ...options, language: 'nb' }, { fonts: [] }).html;
+    expect(en).toContain('14 April 2026');
+    expect(nb).toContain('14. april 2026');
+    expect(nb).toContain('Gjennomsnitt: 4,7');
+    expect(en).toContain('Mean: 4.7');
+  });
+
+  it('shows actual clock times from the run log in the given time zone, with the deviation', () => {
+    const page = parse(buildReport(doc, options, { fonts: [] }).html);
+    const first = page.querySelector('table.agenda tbody tr')!;
+    expect(first.textContent).toContain('09:00–09:10');
+    expect(first.textContent).toContain('09:02–09:14');
+    expect(first.textContent).toContain('+3 min');
+  });
+
+  it('marks an overdue action as of the day the report is made', () => {
+    const rows = [...parse(buildReport(doc, options, { fonts: [] }).html).querySelectorAll('table.actions tbody tr')];
+    const overdue = rows.filter((row) => row.textContent?.includes('försenad')).map((row) => row.querySelector('th')?.textContent);
+    expect(overdue).toEqual(['Boka möte med e-tjänstleverantören']);
+  });
+
+  it('puts the running header and page numbers into page-margin boxes in the report language', () => {
+    const html = buildReport(doc, { ...options, language: 'nb' }, { fonts: [] }).html;
+    expect(html).toContain('@bottom-right { content: "Side " counter(page) " av " counter(pages);');
+    expect(html).toContain(`@top-left { content: "${doc.header.title} · 14. april 2026"`);
+  });
+
+  it('embeds the fonts it is given as @font-face rules', () => {
+    const html = buildReport(doc, options, { fonts: [{ family: 'Inter', weight: 400, style: 'normal', unicodeRange: 'U+0000-00FF', src: 'data:font/woff2;base64,AAAA', format: 'woff2' }] }).html;
+    expect(html).toContain('@font-face{font-family:"Inter";font-style:normal;font-weight:400;');
+  });
+});
