@@ -1,4 +1,6 @@
 import { record } from './areas/record';
+import { vsm } from './areas/vsm';
+import { cli } from './areas/cli';
 import { report } from './areas/report';
 /** English, the reference catalogue: sv and nb must have exactly these keys (a unit test checks). */
 export const en = {
@@ -140,6 +142,8 @@ export const en = {
   },
   record: record.en,
   report: report.en,
+  vsm: vsm.en,
+  cli: cli.en,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

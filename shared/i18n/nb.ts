@@ -1,4 +1,6 @@
 import { record } from './areas/record';
+import { vsm } from './areas/vsm';
+import { cli } from './areas/cli';
 import { report } from './areas/report';
 import type { Catalogue } from './en';
 
@@ -141,4 +143,6 @@ export const nb: Catalogue = {
   },
   record: record.nb,
   report: report.nb,
+  vsm: vsm.nb,
+  cli: cli.nb,
 };
