@@ -1,7 +1,7 @@
 import { vsm } from '../i18n/areas/vsm';
 import type { Language } from '../model/workshop';
-import type { Assumption, Problem } from './figure';
-import { fill } from './format';
+import type { Assumption, BasisInput, Figure, Problem } from './figure';
+import { fill, formatDecimal, formatWithUnit } from './format';
 import type { ValueStream } from './model';
 
 /** The name a message uses for an element: its own name, else a readable stand-in. */
@@ -46,4 +46,37 @@ export function describeAssumption(assumption: Assumption, stream: ValueStream, 
   const strings = vsm[lang].assumptions;
   if ('elementId' in assumption) return fill(strings[assumption.code], { element: elementName(stream, assumption.elementId, lang) });
   return strings[assumption.code];
+}
+
+/** A basis input's value as text, in its own unit ("28 800 s", "920 per day", "2", "80 %"). */
+function inputValue(input: BasisInput, lang: Language): string {
+  switch (input.unit) {
+    case 'count':
+    case 'pieces':
+    case 'period':
+      return formatDecimal(input.value, lang);
+    default:
+      return formatWithUnit(input.value, input.unit, lang);
+  }
+}
+
+export type BasisText = {
+  /** The formula in words: "net available time ÷ customer demand per day". */
+  formula: string;
+  /** Each input with its value: "customer demand per day: 920 per day", naming the step where there is one. */
+  inputs: string[];
+  assumptions: string[];
+};
+
+/** How a figure was reached, for the "basis" the metrics panel shows beside each figure. */
+export function describeBasis(figure: Figure, stream: ValueStream, lang: Language): BasisText {
+  const strings = vsm[lang];
+  return {
+    formula: strings.formulas[figure.basis.formula],
+    inputs: figure.basis.inputs.map((input) => {
+      const label = input.elementId === undefined ? strings.fields[input.name] : `${strings.fields[input.name]} (${elementName(stream, input.elementId, lang)})`;
+      return `${label}: ${inputValue(input, lang)}`;
+    }),
+    assumptions: figure.basis.assumptions.map((assumption) => describeAssumption(assumption, stream, lang)),
+  };
 }

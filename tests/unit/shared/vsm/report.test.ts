@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Board } from '../../../../shared/model/board';
 import { newWorkshop } from '../../../../shared/model/defaults';
+import { analyzeValueStream } from '../../../../shared/vsm/analyze';
 import { vsmBoardsOf } from '../../../../shared/vsm/boards';
+import { describeBasis } from '../../../../shared/vsm/describe';
 import { metricsJson, metricsText } from '../../../../shared/vsm/report';
 import { chain, dur, serviceStep, stampingStream, stream, wait } from './builders';
 
@@ -100,5 +102,34 @@ describe('vsmBoardsOf', () => {
     const workshop = newWorkshop(new Date('2026-03-16T07:30:00.000Z'));
     workshop.boards = [Board.parse({ id: 'b1', name: 'VSM nuläge' })];
     expect(vsmBoardsOf(workshop)).toEqual([]);
+  });
+});
+
+describe('the basis shown beside a figure', () => {
+  it('names the formula and the inputs with their values, in the user’s language', () => {
+    const map = stampingStream();
+    const metrics = analyzeValueStream(map);
+    expect(describeBasis(metrics.takt, map, 'sv')).toEqual({
+      formula: 'tillgänglig nettotid ÷ kundbehov per dag',
+      inputs: ['tillgänglig tid: 55\u00a0200 s', 'kundbehovet per dag: 920 per dag'],
+      assumptions: [],
+    });
+    expect(describeBasis(metrics.netAvailableTime, map, 'en').inputs).toEqual(['shifts: 2', 'shift length: 28,800 s', 'breaks: 1,200 s']);
+    expect(describeBasis(metrics.valueAddedTime, map, 'en').inputs).toEqual([
+      'cycle time (C/T) (Stamping): 1 s',
+      'cycle time (C/T) (Welding): 39 s',
+      'cycle time (C/T) (Assembly): 62 s',
+    ]);
+    const service = serviceMap();
+    const serviceMetrics = analyzeValueStream(service);
+    expect(describeBasis(serviceMetrics.rolledCompleteAccurate!, service, 'nb')).toEqual({
+      formula: 'produktet av hvert trinns %C&A',
+      inputs: ['% komplett og korrekt (%C&A) (Mottagning): 80 %', '% komplett og korrekt (%C&A) (Beslut): 95 %'],
+      assumptions: [],
+    });
+    expect(describeBasis(serviceMetrics.leadTime, service, 'en').assumptions).toEqual([
+      'No supplier on the map: the flow starts where nothing flows in.',
+      'No customer on the map: the flow ends where nothing flows out.',
+    ]);
   });
 });
