@@ -5,6 +5,8 @@ export type CliIo = {
   out: (text: string) => void;
   err: (text: string) => void;
   lang: Language;
+  /** Whether --lang was given (a report then uses it instead of the workshop's own language). */
+  langGiven?: boolean;
   cwd: string;
 };
 

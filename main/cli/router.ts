@@ -2,13 +2,17 @@ import { cli } from '../../shared/i18n/areas/cli';
 import { Language } from '../../shared/model/workshop';
 import { fill } from '../../shared/vsm/format';
 import { EXIT, type CliIo, type ExitCode } from './io';
+import { exportCommand } from './export';
 import { metricsCommand } from './metrics';
+import { validateCommand } from './validate';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<ExitCode>;
 
 /** The commands of `npm run verkstad -- <command>`; the export issue adds its own here. */
 const commands: Record<string, Command> = {
   metrics: metricsCommand,
+  export: (args, io) => exportCommand(args, io),
+  validate: validateCommand,
 };
 
 /** Pulls `--lang xx` out of the arguments (it applies to every command). */
@@ -26,7 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     io.err(`${fill(cli[io.lang].unknownOption, { option: `--lang ${taken.badLanguage}`.trim() })}\n\n${cli[io.lang].usage}`);
     return EXIT.usage;
   }
-  const local: CliIo = { ...io, lang: taken.lang };
+  const local: CliIo = { ...io, lang: taken.lang, langGiven: argv.includes('--lang') };
   const [name, ...rest] = taken.rest;
   const usage = cli[local.lang].usage;
   if (name === undefined) {

@@ -1,10 +1,11 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import type { ReportMetadata } from '../../shared/report/buildReport';
 
 /**
  * Chromium writes only the title into a PDF's document information; the author, subject,
  * keywords and the document language (/Lang in the catalogue, which screen readers use) are
- * stamped here with pdf-lib. Loading and saving keeps the rest (tags, outline) as it was.
+ * stamped here with pdf-lib, and the bookmarks get their titles as written (see headingsOf in
+ * shared/report/html.ts). Loading and saving keeps the rest (tags, outline, links) as it was.
  */
 export async function stampMetadata(pdf: Uint8Array, metadata: ReportMetadata, now: Date = new Date()): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -16,6 +17,23 @@ export async function stampMetadata(pdf: Uint8Array, metadata: ReportMetadata, n
   doc.setCreator('Verkstad');
   doc.setCreationDate(now);
   doc.setModificationDate(now);
+  retitleOutline(doc, metadata.outline);
   const bytes = await doc.save({ useObjectStreams: false });
   return { bytes, pages: doc.getPageCount() };
+}
+
+/** Chromium makes one bookmark per heading, in document order; only when the counts agree are the titles replaced. */
+function retitleOutline(doc: PDFDocument, titles: readonly string[]): void {
+  const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (!root) return;
+  const entries: PDFDict[] = [];
+  const walk = (first: PDFDict | undefined) => {
+    for (let item = first; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      entries.push(item);
+      walk(item.lookupMaybe(PDFName.of('First'), PDFDict));
+    }
+  };
+  walk(root.lookupMaybe(PDFName.of('First'), PDFDict));
+  if (entries.length !== titles.length) return;
+  entries.forEach((entry, i) => entry.set(PDFName.of('Title'), PDFHexString.fromText(titles[i]!)));
 }

@@ -47,6 +47,7 @@ export function buildAgendaHandout(doc: Workshop, optionsInput: ReportOptionsInp
     subject: date ? `${s.document.agendaKind}, ${date}` : s.document.agendaKind,
     language: localeTag[ctx.lang],
     keywords: ['Verkstad', s.document.agendaKind],
+    outline: [ctx.title],
   };
   const running = { header: date ? `${ctx.title} · ${date}` : ctx.title, kind: s.document.agendaKind, pageOf: s.document.pageOf, footer: ctx.fill(s.document.madeWith, { date: ctx.date(options.today) }) };
   const html = `<!doctype html>

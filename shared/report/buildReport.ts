@@ -2,7 +2,7 @@ import { localeTag } from '../i18n/format';
 import type { Workshop } from '../model/workshop';
 import { createContext } from './context';
 import { fontFaceCss, type ReportFontFace } from './fonts';
-import { esc } from './html';
+import { esc, headingsOf } from './html';
 import { ReportOptions, type ReportOptionsInput, type SectionId } from './options';
 import { reportSections } from './sections';
 import { reportCss } from './styles';
@@ -15,6 +15,8 @@ export interface ReportMetadata {
   /** BCP 47, e.g. sv-SE. */
   language: string;
   keywords: string[];
+  /** The bookmarks in document order (every h1–h6), as written. */
+  outline: string[];
 }
 
 export interface BuiltReport {
@@ -73,6 +75,7 @@ export function buildReport(doc: Workshop, optionsInput: ReportOptionsInput, ass
     subject: date ? `${s.document.kind}, ${date}` : s.document.kind,
     language: localeTag[ctx.lang],
     keywords: ['Verkstad', s.document.kind],
+    outline: headingsOf(blocks.join('\n')),
   };
   const html = `<!doctype html>
 <html lang="${metadata.language}">

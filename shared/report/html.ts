@@ -40,3 +40,26 @@ export function fill(template: string, values: Record<string, string | number>):
 export function num(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
+
+/** The text of an escaped HTML fragment, as a reader sees it. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The headings of a report in document order: the PDF's bookmarks, as written. Chromium builds
+ * its outline from the laid-out text, where a heading that wraps loses the space at the line
+ * break, an uppercase style shows in capitals and a heading opening a new landscape page can be
+ * read twice; the host puts these titles back onto Chromium's bookmarks one by one.
+ */
+export function headingsOf(html: string): string[] {
+  return [...html.matchAll(/<h([1-6])(?:\s[^>]*)?>([\s\S]*?)<\/h\1>/g)].map((m) => textOf(m[2] ?? ''));
+}

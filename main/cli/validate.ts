@@ -1,0 +1,30 @@
+import { fill } from '../../shared/report/html';
+import { catalogues } from '../../shared/i18n';
+import { EXIT, type CliIo, type ExitCode } from './io';
+import { readWorkshopInput } from './workshopInput';
+
+/** `verkstad validate <file.verkstad>`: says whether a file is a workshop this version can use, and what is wrong with it if not. */
+export async function validateCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  const s = catalogues[io.lang].report.cli;
+  const unknown = args.find((arg) => arg.startsWith('--'));
+  if (unknown !== undefined) {
+    io.err(fill(s.unknownOption, { option: unknown }));
+    return EXIT.usage;
+  }
+  if (args.length !== 1) {
+    io.err(`${fill(s.missingArgument, { name: '<file.verkstad>' })}\n${s.usage}: verkstad validate <file.verkstad>`);
+    return EXIT.usage;
+  }
+  const input = await readWorkshopInput(args[0]!, io);
+  if (!input.ok) {
+    io.err(input.lines.join('\n'));
+    return EXIT.fileProblem;
+  }
+  if (input.result.readOnly) {
+    // It can be read, but not checked against a format this version does not know.
+    io.err([fill(s.invalid, { file: input.path }), `  ${catalogues[io.lang].errors.load.newerVersion}`].join('\n'));
+    return EXIT.fileProblem;
+  }
+  io.out(fill(s.valid, { file: input.path, version: input.result.document.formatVersion }));
+  return EXIT.ok;
+}
