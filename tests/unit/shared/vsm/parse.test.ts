@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatDecimal } from '../../../../shared/vsm/format';
 import { parseCount, parseDuration, parseNumber, parsePercent, unitFromWord } from '../../../../shared/vsm/parse';
 
 describe('numbers as people type them', () => {
@@ -86,5 +88,18 @@ describe('durations with an optional unit word', () => {
     expect(unitFromWord('Min')).toBe('min');
     expect(unitFromWord('DAGER')).toBe('d');
     expect(unitFromWord('weeks')).toBeNull();
+  });
+});
+
+describe('what Verkstad shows, the user can type back', () => {
+  it('formatting then parsing a value gives it back, in every language (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.constantFrom('sv' as const, 'nb' as const, 'en' as const), (micro, lang) => {
+        const value = micro / 1000;
+        const shown = formatDecimal(value, lang, 3);
+        const parsed = parseNumber(shown, lang);
+        expect(parsed).toEqual({ ok: true, value });
+      }),
+    );
   });
 });
