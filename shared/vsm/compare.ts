@@ -55,3 +55,21 @@ export function compareValueStreams(current: ValueStreamMetrics, future: ValueSt
   ];
   return rows.filter((r): r is Comparison => r !== null);
 }
+
+/** A future-state map and the current-state map it improves, both analysed. */
+export type StatePair = { current: ValueStreamMetrics; future: ValueStreamMetrics; rows: Comparison[] };
+
+/**
+ * Pairs every future-state map with the current-state map it names (`comparesWith`); a future
+ * state that names no map, or one that is not there, has nothing to be compared with.
+ */
+export function pairStates(streams: readonly { id: string; state: 'current' | 'future'; comparesWith: string | null }[], metrics: ReadonlyMap<string, ValueStreamMetrics>): StatePair[] {
+  const pairs: StatePair[] = [];
+  for (const stream of streams) {
+    if (stream.state !== 'future' || stream.comparesWith === null) continue;
+    const current = metrics.get(stream.comparesWith);
+    const future = metrics.get(stream.id);
+    if (current && future) pairs.push({ current, future, rows: compareValueStreams(current, future) });
+  }
+  return pairs;
+}

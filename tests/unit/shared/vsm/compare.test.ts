@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeValueStream } from '../../../../shared/vsm/analyze';
-import { compareValueStreams } from '../../../../shared/vsm/compare';
+import { compareValueStreams, pairStates } from '../../../../shared/vsm/compare';
 import { formatComparison, formatFigure, formatWithUnit } from '../../../../shared/vsm/format';
 import { chain, customer, dur, inventory, processBox, stream, supplier } from './builders';
 
@@ -70,5 +70,26 @@ describe('current vs future state', () => {
     expect(formatWithUnit(0.5, 'percent', 'en')).toBe('0.5 %');
     expect(formatWithUnit(1250.5, 's', 'en')).toBe('1,251 s');
     expect(formatWithUnit(1.7, 'operators', 'sv')).toBe('1,7 operatörer');
+  });
+});
+
+describe('pairing current and future states', () => {
+  it('pairs a future state with the current state it names, and ignores the rest', () => {
+    const current = { ...map(2_200, 100), id: 'now' };
+    const future = { ...map(400, 100), id: 'next' };
+    const orphan = { ...map(300, 100), id: 'orphan' };
+    const metrics = new Map([current, future, orphan].map((m) => [m.id, m]));
+    const pairs = pairStates(
+      [
+        { id: 'now', state: 'current', comparesWith: null },
+        { id: 'next', state: 'future', comparesWith: 'now' },
+        { id: 'orphan', state: 'future', comparesWith: 'deleted-board' },
+      ],
+      metrics,
+    );
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]!.current.id).toBe('now');
+    expect(pairs[0]!.future.id).toBe('next');
+    expect(formatComparison(pairs[0]!.rows[0]!, 'en')).toBe('Lead time 23 d → 5 d, -78 %');
   });
 });
