@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import type { ComponentType } from 'react';
 import type { Editor } from '../editor/editor';
+import { CanvasView } from '../canvas/CanvasView';
 import { AgendaEditor } from './AgendaEditor';
 import { HeaderForm } from './HeaderForm';
 
@@ -24,4 +25,7 @@ function PlanView({ editor }: { editor: Editor }) {
   );
 }
 
-export const workshopViews: WorkshopView[] = [{ id: 'plan', labelKey: 'views.plan', Component: PlanView }];
+export const workshopViews: WorkshopView[] = [
+  { id: 'plan', labelKey: 'views.plan', Component: PlanView },
+  { id: 'boards', labelKey: 'canvas.tab', Component: CanvasView },
+];

@@ -1,6 +1,7 @@
 import { record } from './areas/record';
 import { vsm } from './areas/vsm';
 import { cli } from './areas/cli';
+import { canvas } from './areas/canvas';
 import { report } from './areas/report';
 /** English, the reference catalogue: sv and nb must have exactly these keys (a unit test checks). */
 export const en = {
@@ -142,6 +143,7 @@ export const en = {
   },
   record: record.en,
   report: report.en,
+  canvas: canvas.en,
   vsm: vsm.en,
   cli: cli.en,
 } as const;

@@ -1,6 +1,7 @@
 import { record } from './areas/record';
 import { vsm } from './areas/vsm';
 import { cli } from './areas/cli';
+import { canvas } from './areas/canvas';
 import { report } from './areas/report';
 import type { Catalogue } from './en';
 
@@ -143,6 +144,7 @@ export const sv: Catalogue = {
   },
   record: record.sv,
   report: report.sv,
+  canvas: canvas.sv,
   vsm: vsm.sv,
   cli: cli.sv,
 };

@@ -29,13 +29,17 @@ function anchorOf(end: ConnectorEnd, lookup: ShapeLookup): Point | null {
   return shape ? centreOf(shape) : null;
 }
 
-export function resolveEnd(end: ConnectorEnd, other: ConnectorEnd, lookup: ShapeLookup): ResolvedEnd | null {
+export function resolveEnd(end: ConnectorEnd, other: ConnectorEnd, lookup: ShapeLookup, routing: Connector['routing'] = 'straight'): ResolvedEnd | null {
   if (end.kind === 'point') return { point: { x: end.x, y: end.y }, side: null };
   const shape = lookup(end.shapeId);
   if (!shape) return null;
   if (end.port === 'outline') {
     const toward = anchorOf(other, lookup) ?? { x: shape.x + shape.w, y: shape.y + shape.h / 2 };
-    return outlinePoint(shape, toward);
+    const hit = outlinePoint(shape, toward);
+    if (routing === 'straight') return hit;
+    // Right-angled lines leave from the middle of the facing side, so aligned shapes get straight lines.
+    const port = shapeModule(shape.type).ports(shape).find((p) => p.id === hit.side);
+    return port ? { point: port.point, side: port.id } : hit;
   }
   const port = shapeModule(shape.type).ports(shape).find((p) => p.id === end.port);
   return port ? { point: port.point, side: port.id } : outlinePoint(shape, centreOf(shape));
@@ -96,8 +100,8 @@ export function simplify(points: Point[]): Point[] {
 }
 
 export function routeConnector(connector: Connector, lookup: ShapeLookup): Point[] | null {
-  const a = resolveEnd(connector.from, connector.to, lookup);
-  const b = resolveEnd(connector.to, connector.from, lookup);
+  const a = resolveEnd(connector.from, connector.to, lookup, connector.routing);
+  const b = resolveEnd(connector.to, connector.from, lookup, connector.routing);
   if (!a || !b) return null;
   return connector.routing === 'straight' ? [a.point, b.point] : orthogonalRoute(a, b);
 }

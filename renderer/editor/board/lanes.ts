@@ -163,3 +163,24 @@ export function resizePoolInDraft(board: Draft<Board>, poolId: string, rect: Rec
     fitPoolToLanes(pool);
   });
 }
+
+/**
+ * Turns a pool between horizontal and vertical lanes. The pool is mirrored about its diagonal, so
+ * each lane keeps its size and every shape keeps its place within its lane.
+ */
+export function turnPool(editor: Editor, boardId: string, poolId: string): void {
+  editBoard(editor, boardId, 'turnPool', (board) => {
+    const pool = board.shapes.find((s) => s.id === poolId);
+    if (pool?.type !== 'swimlane') return;
+    const members = new Set(membersOf(board as Board, poolId));
+    for (const shape of board.shapes) {
+      if (!members.has(shape.id)) continue;
+      const cx = shape.x + shape.w / 2 - pool.x;
+      const cy = shape.y + shape.h / 2 - pool.y;
+      shape.x = pool.x + cy - shape.w / 2;
+      shape.y = pool.y + cx - shape.h / 2;
+    }
+    [pool.w, pool.h] = [pool.h, pool.w];
+    pool.props.orientation = pool.props.orientation === 'horizontal' ? 'vertical' : 'horizontal';
+  });
+}

@@ -87,10 +87,11 @@ export function snapMove(box: Rect, others: Rect[], options: SnapOptions): SnapR
   const ySpace = yCatch ? null : spacing(box, others, 'y', options.threshold);
   if (xCatch) dx = xCatch.delta;
   else if (xSpace) dx = xSpace.delta;
-  else if (options.grid) dx = Math.round(box.x / options.grid) * options.grid - box.x;
+  // The grid holds centres, so shapes of different sizes placed on it line up and connect straight.
+  else if (options.grid) dx = Math.round((box.x + box.w / 2) / options.grid) * options.grid - (box.x + box.w / 2);
   if (yCatch) dy = yCatch.delta;
   else if (ySpace) dy = ySpace.delta;
-  else if (options.grid) dy = Math.round(box.y / options.grid) * options.grid - box.y;
+  else if (options.grid) dy = Math.round((box.y + box.h / 2) / options.grid) * options.grid - (box.y + box.h / 2);
   const snapped = { x: box.x + dx, y: box.y + dy, w: box.w, h: box.h };
   if (xCatch) guides.push(lineGuide('x', xCatch.at, snapped, others));
   if (yCatch) guides.push(lineGuide('y', yCatch.at, snapped, others));

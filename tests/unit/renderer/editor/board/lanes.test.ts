@@ -86,3 +86,17 @@ describe('swimlanes', () => {
     expect(laneAt(board(), { x: s.x + s.w / 2, y: s.y + s.h / 2 })?.laneId).toBe(lanes[1]!.id);
   });
 });
+
+describe('turning a pool', () => {
+  it('turns horizontal lanes vertical and keeps each shape in its lane', async () => {
+    const { turnPool } = await import('../../../../../renderer/editor/board/lanes');
+    const { editor, boardId, board, pool, step, lanes, shape, poolShape } = poolWithStep();
+    turnPool(editor, boardId, pool);
+    expect(poolShape().props.orientation).toBe('vertical');
+    expect([poolShape().w, poolShape().h]).toEqual([480, 900]);
+    const s = shape(step);
+    expect(laneAt(board(), { x: s.x + s.w / 2, y: s.y + s.h / 2 })?.laneId).toBe(lanes[1]!.id);
+    editor.undo();
+    expect(poolShape().props.orientation).toBe('horizontal');
+  });
+});

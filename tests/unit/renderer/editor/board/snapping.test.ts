@@ -4,8 +4,8 @@ import { snapMove, snapToGrid } from '../../../../../renderer/editor/board/snapp
 const box = (x: number, y: number, w = 100, h = 50) => ({ x, y, w, h });
 
 describe('snapping', () => {
-  it('snaps to the grid when nothing else is near', () => {
-    expect(snapMove(box(13, 27), [], { grid: 10, threshold: 5 })).toMatchObject({ dx: -3, dy: 3, guides: [] });
+  it('snaps centres to the grid when nothing else is near', () => {
+    expect(snapMove(box(13, 27), [], { grid: 10, threshold: 5 })).toMatchObject({ dx: -3, dy: -2, guides: [] });
     expect(snapToGrid(14, 10)).toBe(10);
     expect(snapToGrid(14, null)).toBe(14);
   });
@@ -15,9 +15,9 @@ describe('snapping', () => {
   });
 
   it('catches another shape’s left edge and shows a vertical guide', () => {
-    const result = snapMove(box(203, 300), [box(200, 0)], { grid: 10, threshold: 6 });
+    const result = snapMove(box(203, 305), [box(200, 0)], { grid: 10, threshold: 6 });
     expect(result.dx).toBe(-3);
-    expect(result.guides).toContainEqual({ axis: 'x', at: 200, from: 0, to: 350, kind: 'edge' });
+    expect(result.guides).toContainEqual({ axis: 'x', at: 200, from: 0, to: 355, kind: 'edge' });
   });
 
   it('catches centres: a box centred under another', () => {
