@@ -13,6 +13,9 @@ export const CommandId = z.enum([
   'app.settings',
   'edit.undo',
   'edit.redo',
+  'record.addAction',
+  'record.followUp',
+  'record.overview',
 ]);
 export type CommandId = z.infer<typeof CommandId>;
 
@@ -26,6 +29,10 @@ export const shortcuts: Record<CommandId, { keys: string[]; accelerator: string 
   'app.settings': { keys: ['$mod+Comma'], accelerator: 'CmdOrCtrl+,' },
   'edit.undo': { keys: ['$mod+KeyZ'], accelerator: 'CmdOrCtrl+Z' },
   'edit.redo': { keys: ['$mod+KeyY', '$mod+Shift+KeyZ'], accelerator: 'CmdOrCtrl+Shift+Z' },
+  // One shortcut adds an action from anywhere, also while the agenda runs.
+  'record.addAction': { keys: ['$mod+Shift+KeyA'], accelerator: 'CmdOrCtrl+Shift+A' },
+  'record.followUp': { keys: [], accelerator: null },
+  'record.overview': { keys: [], accelerator: null },
 };
 
 export type MenuEntry =
@@ -52,6 +59,9 @@ export const menuTemplate: MenuSection[] = [
       { type: 'separator' },
       { type: 'command', command: 'workshop.close', labelKey: 'menu.close' },
       { type: 'separator' },
+      { type: 'command', command: 'record.followUp', labelKey: 'record.menu.followUp' },
+      { type: 'command', command: 'record.overview', labelKey: 'record.menu.overview' },
+      { type: 'separator' },
       { type: 'command', command: 'app.settings', labelKey: 'menu.settings' },
       { type: 'separator' },
       { type: 'role', role: 'quit', labelKey: 'menu.quit' },
@@ -62,6 +72,8 @@ export const menuTemplate: MenuSection[] = [
     entries: [
       { type: 'command', command: 'edit.undo', labelKey: 'menu.undo' },
       { type: 'command', command: 'edit.redo', labelKey: 'menu.redo' },
+      { type: 'separator' },
+      { type: 'command', command: 'record.addAction', labelKey: 'record.menu.addAction' },
       { type: 'separator' },
       { type: 'role', role: 'cut', labelKey: 'menu.cut' },
       { type: 'role', role: 'copy', labelKey: 'menu.copy' },

@@ -9,6 +9,8 @@ import type { VerkstadApi } from '../../shared/ipc/contract';
 import { runCommand, useCommandShortcuts } from './commands';
 import { WorkspaceContext } from './context';
 import { NoticeDialog, SettingsDialog } from './dialogs';
+import { AddActionDialog } from './record/AddActionDialog';
+import { OverviewScreen } from './record/OverviewScreen';
 import { StartScreen } from './StartScreen';
 import { theme } from './theme';
 import { useWindowState } from './windowState';
@@ -38,6 +40,8 @@ function Shell({ workspace, api }: { workspace: Workspace; api: VerkstadApi }) {
       {editor ? <WorkshopScreen key={editor.state.draftId} editor={editor} /> : <StartScreen />}
       <NoticeDialog />
       <SettingsDialog />
+      <AddActionDialog />
+      <OverviewScreen />
     </>
   );
 }

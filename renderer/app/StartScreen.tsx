@@ -1,7 +1,8 @@
 import { ActionIcon, Alert, Badge, Button, Card, Container, Group, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconFilePlus, IconFolderOpen, IconLifebuoy, IconSettings, IconX } from '@tabler/icons-react';
+import { IconChartDots3, IconFilePlus, IconFolderOpen, IconLifebuoy, IconSettings, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { localeTag } from '../../shared/i18n/format';
+import { runCommand } from './commands';
 import { useWorkspace, useWorkspaceState } from './context';
 
 function useWhen() {
@@ -123,6 +124,9 @@ export function StartScreen() {
           </Button>
         </Group>
         <RecentList />
+        <Button variant="light" size="md" leftSection={<IconChartDots3 />} onClick={() => runCommand(workspace, 'record.overview')} data-testid="open-overview">
+          {t('record.overview.startButton')}
+        </Button>
       </Stack>
     </Container>
   );

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { tinykeys } from 'tinykeys';
 import { shortcuts, type CommandId } from '../../shared/commands';
+import { newWorkshopFromThisOne } from './record/followUpFlow';
+import { useOverview, useQuickAdd } from './record/stores';
 import type { Workspace } from './workspace';
 
 /**
@@ -25,6 +27,9 @@ export const commands: Record<CommandId, Command> = {
   'app.settings': { id: 'app.settings', isEnabled: () => true, run: (w) => w.setSettingsOpen(true) },
   'edit.undo': { id: 'edit.undo', isEnabled: (w) => w.state.editor?.canUndo ?? false, run: (w) => w.state.editor?.undo() },
   'edit.redo': { id: 'edit.redo', isEnabled: (w) => w.state.editor?.canRedo ?? false, run: (w) => w.state.editor?.redo() },
+  'record.addAction': { id: 'record.addAction', isEnabled: canWrite, run: () => useQuickAdd.getState().setOpen(true) },
+  'record.followUp': { id: 'record.followUp', isEnabled: hasEditor, run: (w) => newWorkshopFromThisOne(w) },
+  'record.overview': { id: 'record.overview', isEnabled: () => true, run: () => useOverview.getState().setOpen(true) },
 };
 
 export function runCommand(workspace: Workspace, id: CommandId): void {

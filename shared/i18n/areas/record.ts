@@ -147,8 +147,6 @@ export const record = defineArea(
     },
     quickAdd: {
       title: 'Add action',
-      save: 'Add action',
-      cancel: 'Cancel',
       hint: 'Enter adds the action; Escape closes.',
     },
     overview: {
@@ -198,6 +196,7 @@ export const record = defineArea(
       damaged: 'Files that could not be read',
       damagedHint: 'These files were skipped; all the others were read.',
       tabs: { actions: 'Actions', people: 'People', workshops: 'Workshops' },
+      legend: { present: 'Present', late: 'Arrived late', absent: 'Absent', excused: 'Excused', unknown: 'Not recorded' },
     },
   },
   {
@@ -346,8 +345,6 @@ export const record = defineArea(
       },
       quickAdd: {
         title: 'Lägg till åtgärd',
-        save: 'Lägg till åtgärd',
-        cancel: 'Avbryt',
         hint: 'Enter lägger till åtgärden; Esc stänger.',
       },
       overview: {
@@ -397,6 +394,7 @@ export const record = defineArea(
         damaged: 'Filer som inte kunde läsas',
         damagedHint: 'De här filerna hoppades över; alla andra lästes.',
         tabs: { actions: 'Åtgärder', people: 'Personer', workshops: 'Workshoppar' },
+        legend: { present: 'Närvarande', late: 'Kom sent', absent: 'Frånvarande', excused: 'Anmält förhinder', unknown: 'Inte registrerat' },
       },
     },
     nb: {
@@ -544,8 +542,6 @@ export const record = defineArea(
       },
       quickAdd: {
         title: 'Legg til tiltak',
-        save: 'Legg til tiltak',
-        cancel: 'Avbryt',
         hint: 'Enter legger til tiltaket; Esc lukker.',
       },
       overview: {
@@ -595,6 +591,7 @@ export const record = defineArea(
         damaged: 'Filer som ikke kunne leses',
         damagedHint: 'Disse filene ble hoppet over; alle de andre ble lest.',
         tabs: { actions: 'Tiltak', people: 'Personer', workshops: 'Workshoper' },
+        legend: { present: 'Til stede', late: 'Kom for sent', absent: 'Fraværende', excused: 'Meldt forfall', unknown: 'Ikke registrert' },
       },
     },
   },
