@@ -163,7 +163,11 @@ export function analyzeValueStream(stream: ValueStream): ValueStreamMetrics {
   // A flow without any step has no value-added time to speak of; its lead time is still the waiting.
   const noSteps: Problem[] = flow.path !== null && flowSteps.length === 0 ? [{ code: 'noSteps', elementIds: [] }] : [];
 
-  const leadTime = sumFigure('leadTime', path.map((id) => times.get(id)!), flowProblems, flow.assumptions);
+  // An unknown time anywhere on the flow leaves the longest path itself unknown: a branch whose C/T
+  // is missing might be the longest. So those problems count even when the tentative path skips them.
+  const onPath = new Set(path);
+  const offPathProblems = [...flow.onFlow].filter((id) => !onPath.has(id)).flatMap((id) => times.get(id)!.problems);
+  const leadTime = sumFigure('leadTime', path.map((id) => times.get(id)!), [...flowProblems, ...offPathProblems], flow.assumptions);
   const leadTimeDays =
     leadTime.value === null
       ? noFigure('wd', leadTime.basis, leadTime.problems)
@@ -171,7 +175,7 @@ export function analyzeValueStream(stream: ValueStream): ValueStreamMetrics {
         ? noFigure('wd', leadTime.basis, available.problems)
         : figure(leadTime.value / available.value, 'wd', leadTime.basis);
   const work = new Map(flowSteps.map((step) => [step.id, workTime(step, calendar)]));
-  const valueAdded = sumFigure('valueAddedTime', pathSteps.map((step) => work.get(step.id)!), [...flowProblems, ...noSteps]);
+  const valueAdded = sumFigure('valueAddedTime', pathSteps.map((step) => work.get(step.id)!), [...flowProblems, ...offPathProblems, ...noSteps]);
   const pce = ratio('pce', valueAdded, leadTime);
 
   // Operators needed ≈ the work content of every step in the flow ÷ takt.

@@ -219,6 +219,18 @@ describe('the longest-path rule with parallel branches', () => {
     expect(metrics.valueAddedTime.value).toBe(35);
   });
 
+  it('an unknown time on the shorter-looking branch leaves the lead time unknown: that branch might be the longest', () => {
+    const map = branched();
+    const b = map.elements.find((element) => element.id === 'B')!;
+    if (b.kind === 'process') b.cycleTime = null;
+    const metrics = analyzeValueStream(map);
+    expect(metrics.mainFlow).toEqual(['supplier', 'A', 'w2', 'C', 'D', 'customer']); // tentative, for the ladder
+    expect(metrics.leadTime.value).toBeNull();
+    expect(metrics.leadTime.problems).toEqual([{ code: 'missing', field: 'cycleTime', elementIds: ['B'] }]);
+    expect(metrics.valueAddedTime.value).toBeNull();
+    expect(metrics.ladder!.segments.find((s) => s.kind === 'process' && s.elementId === 'C')).toMatchObject({ flowSeconds: 30 });
+  });
+
   it('two separate suppliers feeding one assembly: the longer feed counts', () => {
     const metrics = analyzeValueStream(
       stream({
