@@ -3,6 +3,7 @@ import type { Language } from '../model/workshop';
 import type { Assumption, BasisInput, Figure, Problem } from './figure';
 import { fill, formatDecimal, formatWithUnit } from './format';
 import type { ValueStream } from './model';
+import type { EntryProblem } from './parse';
 
 /** The name a message uses for an element: its own name, else a readable stand-in. */
 function elementName(stream: ValueStream, id: string, lang: Language): string {
@@ -79,4 +80,9 @@ export function describeBasis(figure: Figure, stream: ValueStream, lang: Languag
     }),
     assumptions: figure.basis.assumptions.map((assumption) => describeAssumption(assumption, stream, lang)),
   };
+}
+
+/** Why a typed value was not accepted, for the message under the field. */
+export function describeEntryProblem(problem: EntryProblem, text: string, lang: Language): string {
+  return fill(vsm[lang].entry[problem], { text: text.trim() });
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeEntryProblem } from '../../../../shared/vsm/describe';
 import { formatDecimal } from '../../../../shared/vsm/format';
 import { parseCount, parseDuration, parseNumber, parsePercent, unitFromWord } from '../../../../shared/vsm/parse';
 
@@ -101,5 +102,17 @@ describe('what Verkstad shows, the user can type back', () => {
         expect(parsed).toEqual({ ok: true, value });
       }),
     );
+  });
+});
+
+describe('messages for a value that was not accepted', () => {
+  it('tells the user what is wrong, in their language', () => {
+    const result = parseNumber('1.500', 'nb');
+    if (result.ok) throw new Error('1.500 is ambiguous in Norwegian');
+    expect(describeEntryProblem(result.problem, result.text, 'nb')).toBe('«1.500» kan leses på to måter: skriv tallet uten punktum, eller med desimalkomma.');
+    const negative = parseDuration('-2 min', 'sv', 's');
+    if (negative.ok) throw new Error('negative durations are refused');
+    expect(describeEntryProblem(negative.problem, negative.text, 'sv')).toBe('Värdet kan inte vara negativt.');
+    expect(describeEntryProblem('notANumber', ' abc ', 'en')).toBe('“abc” is not a number.');
   });
 });
