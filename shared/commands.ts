@@ -16,6 +16,9 @@ export const CommandId = z.enum([
   'record.addAction',
   'record.followUp',
   'record.overview',
+  'report.exportPdf',
+  'report.exportAgenda',
+  'board.exportImage',
 ]);
 export type CommandId = z.infer<typeof CommandId>;
 
@@ -33,6 +36,9 @@ export const shortcuts: Record<CommandId, { keys: string[]; accelerator: string 
   'record.addAction': { keys: ['$mod+Shift+KeyA'], accelerator: 'CmdOrCtrl+Shift+A' },
   'record.followUp': { keys: [], accelerator: null },
   'record.overview': { keys: [], accelerator: null },
+  'report.exportPdf': { keys: ['$mod+KeyP'], accelerator: 'CmdOrCtrl+P' },
+  'report.exportAgenda': { keys: [], accelerator: null },
+  'board.exportImage': { keys: [], accelerator: null },
 };
 
 export type MenuEntry =
@@ -56,6 +62,10 @@ export const menuTemplate: MenuSection[] = [
       { type: 'separator' },
       { type: 'command', command: 'workshop.save', labelKey: 'menu.save' },
       { type: 'command', command: 'workshop.saveAs', labelKey: 'menu.saveAs' },
+      { type: 'separator' },
+      { type: 'command', command: 'report.exportPdf', labelKey: 'report.menu.exportPdf' },
+      { type: 'command', command: 'report.exportAgenda', labelKey: 'report.menu.exportAgenda' },
+      { type: 'command', command: 'board.exportImage', labelKey: 'report.menu.exportBoard' },
       { type: 'separator' },
       { type: 'command', command: 'workshop.close', labelKey: 'menu.close' },
       { type: 'separator' },

@@ -1,4 +1,4 @@
-import type { DialogPort } from '../ipc/ports';
+import type { DialogPort, SaveFilter } from '../ipc/ports';
 
 type Answers = {
   open: (string | null)[];
@@ -52,7 +52,7 @@ export class ScriptedDialogs implements DialogPort {
   async chooseFileToOpen() {
     return this.take('open', '');
   }
-  async chooseFileToSave(suggestedName: string) {
+  async chooseFileToSave(suggestedName: string, _filter?: SaveFilter) {
     return this.take('save', suggestedName);
   }
   async chooseFolder() {

@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { eventChannels, invokeChannels, type EventChannel } from '../../shared/ipc/channels';
 import type { EventPayload } from '../../shared/ipc/contract';
 import { createHandlers, dispatch } from '../ipc/handlers';
+import { createChromiumPrinter } from './printer';
 import type { DialogPort, WindowPort } from '../ipc/ports';
 import { createServices, type Services } from '../services';
 import type { DurableWriteOptions } from '../services/durableWrite';
@@ -101,9 +102,12 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
     throw new Error(`The built renderer is missing in ${rendererDir}. Run \`npm run build\` first.`);
   });
   const services = createServices({ dataDir: options.dataDir, writeOptions: options.writeOptions });
+  // The PDF export prints in a Chromium of its own, as the command line does.
+  const printer = createChromiumPrinter({ executablePath: options.executablePath });
   const table = createHandlers({
     services,
     dialogs: options.dialogs,
+    printer,
     host: { host: 'chromium', version: options.version ?? '0.0.0-chromium', platform: process.platform, osLocale: options.osLocale ?? 'en-GB' },
   });
   const browser = await chromium.launch({
@@ -179,6 +183,7 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
       return win;
     },
     async close() {
+      await printer.close();
       await browser.close();
     },
   };

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { createI18n } from '../../shared/i18n';
 import type { Language } from '../../shared/model/workshop';
-import type { DialogPort } from '../ipc/ports';
+import type { DialogPort, SaveFilter } from '../ipc/ports';
 
 /**
  * Dialogs for a person using the Chromium host (`npm run start:chromium`): Chromium has no OS file
@@ -68,9 +68,9 @@ export class InteractiveDialogs implements DialogPort {
     return answer.index === 0 && answer.value ? answer.value : null;
   }
 
-  async chooseFileToSave(suggestedName: string) {
+  async chooseFileToSave(suggestedName: string, filter?: SaveFilter) {
     const t = await this.t();
-    const answer = await this.ask(t('dialogs.saveTitle'), `${this.workDir}/${suggestedName}`, [t('actions.ok'), t('actions.cancel')]);
+    const answer = await this.ask(filter ? filter.name : t('dialogs.saveTitle'), `${this.workDir}/${suggestedName}`, [t('actions.ok'), t('actions.cancel')]);
     return answer.index === 0 && answer.value ? answer.value : null;
   }
 

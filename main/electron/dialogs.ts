@@ -26,12 +26,12 @@ export function createElectronDialogs(language: LanguageSource, parent: () => Ba
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
 
-    async chooseFileToSave(suggestedName) {
+    async chooseFileToSave(suggestedName, filter) {
       const t = await translator(language);
       const options = {
-        title: t('dialogs.saveTitle'),
+        title: filter ? filter.name : t('dialogs.saveTitle'),
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: t('dialogs.fileFilter'), extensions: ['verkstad'] }],
+        filters: [filter ?? { name: t('dialogs.fileFilter'), extensions: ['verkstad'] }],
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
       };
       const win = parent();

@@ -4,6 +4,8 @@ import type { InvokeChannel } from '../../shared/ipc/channels';
 import { languageFromLocale } from '../../shared/i18n/format';
 import { suggestedFileName, withWorkshopExtension, type Services } from '../services';
 import type { CallContext, DialogPort, HostInfo } from './ports';
+import { createReportHandlers } from './reportHandlers';
+import type { Printer } from '../services/printer';
 
 export type Handler<C extends InvokeChannel> = (req: z.output<Contract[C]['req']>, ctx: CallContext) => Promise<z.input<Contract[C]['res']>>;
 export type HandlerTable = { [C in InvokeChannel]: Handler<C> };
@@ -12,12 +14,14 @@ export interface HandlerDeps {
   services: Services;
   dialogs: DialogPort;
   host: HostInfo;
+  /** Prints the PDF report and board pictures; null where the host has none. */
+  printer?: Printer | null;
 }
 
 const ok = { ok: true } as const;
 
 /** Every channel of the contract, implemented by calling the services. Hosts bind this table. */
-export function createHandlers({ services, dialogs, host }: HandlerDeps): HandlerTable {
+export function createHandlers({ services, dialogs, host, printer = null }: HandlerDeps): HandlerTable {
   const { files, settings, recent, drafts, grants } = services;
 
   const notPermitted = (path: string): OpenFailure => ({
@@ -126,6 +130,7 @@ export function createHandlers({ services, dialogs, host }: HandlerDeps): Handle
       // Opened from disk like any file, so what the user sees is exactly what was written.
       return services.openChosenPath(saved.path);
     },
+    ...createReportHandlers({ dialogs, printer, language: async () => (await settings.get()).language ?? languageFromLocale(host.osLocale) }),
   };
 }
 

@@ -1,9 +1,16 @@
 import type { Language } from '../../shared/model/workshop';
 
+/** The kind of file a save dialog offers: its name in the user's language and its extensions. */
+export interface SaveFilter {
+  name: string;
+  extensions: string[];
+}
+
 /** The OS dialogs, behind a port: native in Electron, scripted in the Chromium host's tests. */
 export interface DialogPort {
   chooseFileToOpen(): Promise<string | null>;
-  chooseFileToSave(suggestedName: string): Promise<string | null>;
+  /** Without a filter the dialog offers workshop files; exports pass their own (PDF, SVG, PNG). */
+  chooseFileToSave(suggestedName: string, filter?: SaveFilter): Promise<string | null>;
   /** A folder to read workshops from (the coordinator overview). */
   chooseFolder(): Promise<string | null>;
   askUnsaved(fileName: string): Promise<'save' | 'discard' | 'cancel'>;

@@ -11,6 +11,8 @@ import { WorkspaceContext } from './context';
 import { NoticeDialog, SettingsDialog } from './dialogs';
 import { AddActionDialog } from './record/AddActionDialog';
 import { OverviewScreen } from './record/OverviewScreen';
+import { ExportBoardDialog } from './report/ExportBoardDialog';
+import { ExportPdfDialog } from './report/ExportPdfDialog';
 import { StartScreen } from './StartScreen';
 import { theme } from './theme';
 import { useWindowState } from './windowState';
@@ -42,6 +44,8 @@ function Shell({ workspace, api }: { workspace: Workspace; api: VerkstadApi }) {
       <SettingsDialog />
       <AddActionDialog />
       <OverviewScreen />
+      <ExportPdfDialog />
+      <ExportBoardDialog />
     </>
   );
 }

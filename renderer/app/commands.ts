@@ -4,6 +4,7 @@ import { shortcuts, type CommandId } from '../../shared/commands';
 import { newWorkshopFromThisOne } from './record/followUpFlow';
 import { useOverview, useQuickAdd } from './record/stores';
 import type { Workspace } from './workspace';
+import { exportCommands } from './report/exportCommands';
 
 /**
  * Every command once: the native menu (through 'menu:command'), the toolbar and the keyboard all
@@ -30,6 +31,7 @@ export const commands: Record<CommandId, Command> = {
   'record.addAction': { id: 'record.addAction', isEnabled: canWrite, run: () => useQuickAdd.getState().setOpen(true) },
   'record.followUp': { id: 'record.followUp', isEnabled: hasEditor, run: (w) => newWorkshopFromThisOne(w) },
   'record.overview': { id: 'record.overview', isEnabled: () => true, run: () => useOverview.getState().setOpen(true) },
+  ...exportCommands,
 };
 
 export function runCommand(workspace: Workspace, id: CommandId): void {

@@ -25,6 +25,9 @@ export const invokeChannels = [
   'overview:rescan',
   'overview:open',
   'record:createFollowUp',
+  'report:preview',
+  'report:export',
+  'board:exportImage',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 

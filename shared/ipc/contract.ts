@@ -3,6 +3,7 @@ import { LoadProblem } from '../model/load';
 import { Language, Workshop } from '../model/workshop';
 import type { EventChannel, InvokeChannel } from './channels';
 import { CommandId } from '../commands';
+import { reportContract } from './reportContract';
 import { KnownPerson } from '../model/record';
 import { WorkshopDigest } from '../record/digest';
 
@@ -167,6 +168,7 @@ export const contract = {
   'overview:open': { req: z.object({ path: FilePath }).strict(), res: OpenResponse },
   /** "New workshop from this one": saves the prepared follow-up through the save dialog, then opens it. */
   'record:createFollowUp': { req: z.object({ document: Workshop, suggestedName: z.string().max(200) }).strict(), res: OpenResponse },
+  ...reportContract,
 } as const satisfies Record<InvokeChannel, { req: z.ZodType; res: z.ZodType }>;
 
 /** Messages main sends to the renderer. */

@@ -3,15 +3,13 @@ import { primitivesToSvg } from '../../render/svg';
 import { drawConnector, lookupOf, routeConnector } from '../../shapes/connectors';
 import { boardBounds, drawShape } from '../../shapes/drawBoard';
 import { inflate, intersects, type Rect } from '../../shapes/geometry';
-import { defaultTheme, type Primitive, type Theme } from '../../shapes/primitives';
+import type { Primitive } from '../../shapes/primitives';
+import { printTheme } from '../boardImage';
 import { layoutBoard, type BoardLayout } from '../boardLayout';
 import type { ReportContext } from '../context';
 import { esc, num } from '../html';
-import { REPORT_FONT_FAMILY } from '../styles';
 import { anchorOf, type ReportSection } from './section';
 
-/** The theme of the printed boards: the canvas's, with the report's embedded font. */
-const printTheme: Theme = { ...defaultTheme, fontFamily: REPORT_FONT_FAMILY };
 const MARGIN = 16;
 
 /**

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serializeWorkshop } from '../../shared/model/load';
+import { reportWorkshop } from '../unit/helpers/reportWorkshop';
+import { expect, test } from './fixtures';
+
+test('File › Export PDF shows the report as it will print, then saves the PDF where the user chose', async ({ app, dialogs, workDir }) => {
+  const { page } = app;
+  const file = join(workDir, 'bygglov.verkstad');
+  const doc = reportWorkshop();
+  await writeFile(file, serializeWorkshop({ ...doc, header: { ...doc.header, language: 'en' } }));
+  dialogs.answerOpen(file);
+  await page.getByRole('button', { name: 'Open…' }).first().click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(doc.header.title);
+
+  await page.keyboard.press('Control+P');
+  const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+  await expect(dialog).toBeVisible();
+  const preview = dialog.frameLocator('iframe[title="Preview of the PDF"]');
+  await expect(preview.getByRole('heading', { level: 1, name: doc.header.title })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'Attendance' })).toBeVisible();
+  for (const person of doc.participants) await expect(preview.getByRole('rowheader', { name: person.name })).toBeVisible();
+  await page.screenshot({ path: '.tmp/export-pdf-dialog.png' });
+
+  // Leaving out a section leaves it out of the preview too.
+  await dialog.getByRole('checkbox', { name: 'Parking lot' }).uncheck();
+  await expect(preview.getByRole('heading', { name: 'Parking lot' })).toHaveCount(0);
+
+  const out = join(workDir, 'record');
+  dialogs.answerSave(out);
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByText('Saved “record.pdf”.')).toBeVisible({ timeout: 30_000 });
+  expect(existsSync(`${out}.pdf`)).toBe(true);
+  const text = execFileSync('pdftotext', [`${out}.pdf`, '-'], { encoding: 'utf8' });
+  expect(text).toContain(doc.header.title);
+  expect(text).not.toContain('Parking lot');
+  expect(dialogs.asked.at(-1)).toEqual({ dialog: 'save', subject: `${doc.header.title} – Workshop record.pdf` });
+});
+
+test('a board is exported as SVG with its text, and as PNG at the chosen scale', async ({ app, dialogs, workDir }) => {
+  const { page } = app;
+  const file = join(workDir, 'boards.verkstad');
+  await writeFile(file, serializeWorkshop(reportWorkshop()));
+  dialogs.answerOpen(file);
+  await page.getByRole('button', { name: 'Open…' }).first().click();
+  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
+
+  await app.emit('menu:command', { command: 'board.exportImage' });
+  const dialog = page.getByRole('dialog', { name: 'Export board' });
+  dialogs.answerSave(join(workDir, 'map'));
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByText('Saved “map.svg”.')).toBeVisible();
+  const svg = execFileSync('cat', [join(workDir, 'map.svg')], { encoding: 'utf8' });
+  expect(svg).toContain('<svg');
+  expect(svg).toContain('Registrera ärendet');
+
+  await dialog.getByText('PNG (picture)').click();
+  dialogs.answerSave(join(workDir, 'map.png'));
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByText('Saved “map.png”.')).toBeVisible({ timeout: 30_000 });
+  const info = execFileSync('file', [join(workDir, 'map.png')], { encoding: 'utf8' });
+  expect(info).toContain('PNG image data');
+});
