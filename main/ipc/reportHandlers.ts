@@ -34,7 +34,8 @@ function withExtension(path: string, extension: string): string {
 
 /** A file name the OS accepts: no path separators or characters Windows refuses. */
 function safeName(name: string, fallback: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150);
+  const printable = [...name].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
+  const cleaned = printable.replace(/[\\/:*?"<>|]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150);
   return cleaned || fallback;
 }
 
