@@ -3,7 +3,6 @@ import { catalogues } from '../../shared/i18n';
 import { fill } from '../../shared/report/html';
 import { Paper } from '../../shared/report/options';
 import { localDate } from '../../shared/record/overdue';
-import { createChromiumPrinter } from '../chromium/printer';
 import { ioProblemOf } from '../services/ioProblem';
 import { PrintError, type Printer } from '../services/printer';
 import { exportPdf } from '../services/reportExport';
@@ -17,7 +16,7 @@ const USAGE = 'verkstad export <file.verkstad> --pdf <out.pdf> [--paper A4|A3|Le
  * agenda handout) as a PDF, printed by Chromium. A file that is not a valid workshop, or an output
  * that cannot be written, gives a message and a non-zero exit, and no PDF.
  */
-export async function exportCommand(args: readonly string[], io: CliIo, makePrinter: () => Printer = () => createChromiumPrinter()): Promise<ExitCode> {
+export async function exportCommand(args: readonly string[], io: CliIo, makePrinter: () => Printer): Promise<ExitCode> {
   const strings = catalogues[io.lang];
   const s = strings.report.cli;
   const usage = `${s.usage}: ${USAGE}`;

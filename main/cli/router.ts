@@ -2,6 +2,7 @@ import { cli } from '../../shared/i18n/areas/cli';
 import { Language } from '../../shared/model/workshop';
 import { fill } from '../../shared/vsm/format';
 import { EXIT, type CliIo, type ExitCode } from './io';
+import { createChromiumPrinter } from '../chromium/printer';
 import { exportCommand } from './export';
 import { metricsCommand } from './metrics';
 import { validateCommand } from './validate';
@@ -11,7 +12,8 @@ type Command = (args: readonly string[], io: CliIo) => Promise<ExitCode>;
 /** The commands of `npm run verkstad -- <command>`; the export issue adds its own here. */
 const commands: Record<string, Command> = {
   metrics: metricsCommand,
-  export: (args, io) => exportCommand(args, io),
+  // Printed by Debian's Chromium here; the packaged app prints in Electron (main/electron/headlessExport.ts).
+  export: (args, io) => exportCommand(args, io, () => createChromiumPrinter()),
   validate: validateCommand,
 };
 

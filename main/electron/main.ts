@@ -12,6 +12,8 @@ import { installMenu, type MenuActions } from './menu';
 import { workshopPathsFromArgv } from './openFiles';
 import { APP_ENTRY_URL, createAppUrlCheck } from './appOrigin';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { exportArgsFromArgv, runHeadlessExport } from './headlessExport';
+import { createElectronPrinter } from './printer';
 import { hardenApp } from './security';
 import { AppWindow } from './window';
 
@@ -24,7 +26,13 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 const isAppUrl = createAppUrlCheck(devServerUrl);
 
 // One Verkstad process: a second launch (double-clicking a file) hands its files to this one.
-if (!app.requestSingleInstanceLock()) {
+// `Verkstad --export …` prints a PDF without any window and exits with the command's status;
+// it takes no single-instance lock, so it also runs beside an open Verkstad.
+const exportArgs = exportArgsFromArgv(process.argv);
+if (exportArgs) {
+  hardenApp(() => false);
+  void runHeadlessExport(exportArgs).then((code) => app.exit(code));
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   start();
@@ -128,7 +136,7 @@ function start(): void {
       about: (window) => void showAbout(language, window),
     };
 
-    const table = createHandlers({ services: ready, dialogs, host });
+    const table = createHandlers({ services: ready, dialogs, host, printer: createElectronPrinter() });
     // The menu is in the app's language: rebuild it whenever the settings change.
     const updateSettings = table['settings:update'];
     table['settings:update'] = async (patch, ctx) => {

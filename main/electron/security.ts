@@ -27,6 +27,8 @@ function hardenWebContents(contents: WebContents, isAppUrl: (url: string) => boo
     if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-frame-navigate', (event) => {
+    // The report preview is a sandboxed srcdoc frame without scripts; its only navigation is about:srcdoc.
+    if (!event.isMainFrame && event.url === 'about:srcdoc') return;
     if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
