@@ -19,6 +19,15 @@ export const CommandId = z.enum([
   'report.exportPdf',
   'report.exportAgenda',
   'board.exportImage',
+  'run.startPause',
+  'run.next',
+  'run.previous',
+  'run.plusMinute',
+  'run.minusMinute',
+  'run.plusFive',
+  'run.minusFive',
+  'run.projector',
+  'help.shortcuts',
 ]);
 export type CommandId = z.infer<typeof CommandId>;
 
@@ -39,6 +48,17 @@ export const shortcuts: Record<CommandId, { keys: string[]; accelerator: string 
   'report.exportPdf': { keys: ['$mod+KeyP'], accelerator: 'CmdOrCtrl+P' },
   'report.exportAgenda': { keys: [], accelerator: null },
   'board.exportImage': { keys: [], accelerator: null },
+  // Run mode: single keys (and a presentation clicker's PageDown/PageUp), only while the Run tab
+  // is shown and no text field has focus (renderer/app/commands.ts checks).
+  'run.startPause': { keys: ['Space'], accelerator: 'Space' },
+  'run.next': { keys: ['ArrowRight', 'PageDown'], accelerator: 'Right' },
+  'run.previous': { keys: ['ArrowLeft', 'PageUp'], accelerator: 'Left' },
+  'run.plusMinute': { keys: ['ArrowUp'], accelerator: 'Up' },
+  'run.minusMinute': { keys: ['ArrowDown'], accelerator: 'Down' },
+  'run.plusFive': { keys: ['Shift+ArrowUp'], accelerator: 'Shift+Up' },
+  'run.minusFive': { keys: ['Shift+ArrowDown'], accelerator: 'Shift+Down' },
+  'run.projector': { keys: ['KeyP'], accelerator: 'P' },
+  'help.shortcuts': { keys: ['$mod+Slash', 'F1'], accelerator: 'F1' },
 };
 
 export type MenuEntry =
@@ -92,11 +112,29 @@ export const menuTemplate: MenuSection[] = [
     ],
   },
   {
+    labelKey: 'run.menu.run',
+    entries: [
+      { type: 'command', command: 'run.startPause', labelKey: 'run.menu.startPause' },
+      { type: 'command', command: 'run.next', labelKey: 'run.menu.next' },
+      { type: 'command', command: 'run.previous', labelKey: 'run.menu.previous' },
+      { type: 'separator' },
+      { type: 'command', command: 'run.plusMinute', labelKey: 'run.menu.plusMinute' },
+      { type: 'command', command: 'run.minusMinute', labelKey: 'run.menu.minusMinute' },
+      { type: 'command', command: 'run.plusFive', labelKey: 'run.menu.plusFive' },
+      { type: 'command', command: 'run.minusFive', labelKey: 'run.menu.minusFive' },
+      { type: 'separator' },
+      { type: 'command', command: 'run.projector', labelKey: 'run.menu.projector' },
+    ],
+  },
+  {
     labelKey: 'menu.view',
     entries: [{ type: 'role', role: 'togglefullscreen', labelKey: 'menu.toggleFullScreen' }],
   },
   {
     labelKey: 'menu.help',
-    entries: [{ type: 'about', labelKey: 'menu.about' }],
+    entries: [
+      { type: 'command', command: 'help.shortcuts', labelKey: 'run.menu.shortcuts' },
+      { type: 'about', labelKey: 'menu.about' },
+    ],
   },
 ];

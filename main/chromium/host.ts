@@ -5,7 +5,7 @@ import { eventChannels, invokeChannels, type EventChannel } from '../../shared/i
 import type { EventPayload } from '../../shared/ipc/contract';
 import { createHandlers, dispatch } from '../ipc/handlers';
 import { createChromiumPrinter } from './printer';
-import type { DialogPort, WindowPort } from '../ipc/ports';
+import type { DialogPort, ProjectorPort, WindowPort } from '../ipc/ports';
 import { createServices, type Services } from '../services';
 import type { DurableWriteOptions } from '../services/durableWrite';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
@@ -48,6 +48,10 @@ export interface AppWindow {
   emit<E extends EventChannel>(event: E, payload: EventPayload<E>): Promise<void>;
   /** What the Electron host does when the user closes the window. */
   requestClose(): Promise<void>;
+  /** The projector window (run mode) opened from this window, if it is open: a second page. */
+  projector: Page | null;
+  /** Opens the projector window following the facilitator page's BroadcastChannel `link`, and returns its page. */
+  openProjector(link: string): Promise<Page>;
 }
 
 export interface ChromiumHost {
@@ -154,9 +158,25 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
         void source.page.close();
       },
     };
-    return dispatch(table, String(channel), req, { window: port });
+    return dispatch(table, String(channel), req, { window: port, projector: projectorPort(win) });
   });
   await context.addInitScript(installBridge, { invoke: [...invokeChannels], events: [...eventChannels] });
+
+  // The projector is a second page of the same origin: it follows the facilitator's page over a
+  // BroadcastChannel, as the Electron projector window does. There is one screen to a browser
+  // context, so the display list is empty and the page opens where the browser puts it.
+  const projectorPort = (win: AppWindow): ProjectorPort => ({
+    displays: async () => [],
+    open: async (_displayId, link) => {
+      await win.openProjector(link);
+      return { status: 'opened', displayId: null };
+    },
+    close: async () => {
+      const page = win.projector;
+      win.projector = null;
+      await page?.close();
+    },
+  });
 
   return {
     browser,
@@ -176,6 +196,24 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
             win.state.closed = true;
             await page.close();
           }
+        },
+        projector: null,
+        async openProjector(link) {
+          if (win.projector && !win.projector.isClosed() && win.projector.url().endsWith(`#projector=${link}`)) {
+            await win.projector.bringToFront();
+            return win.projector;
+          }
+          await win.projector?.close();
+          const projector = await context.newPage();
+          win.projector = projector;
+          projector.on('close', () => {
+            // Closed from its own side (Esc, the window's close box): the facilitator's toggle follows.
+            if (win.projector !== projector) return;
+            win.projector = null;
+            if (!page.isClosed()) void win.emit('projector:closed', {}).catch(() => undefined);
+          });
+          await projector.goto(`${APP_ORIGIN}/index.html#projector=${encodeURIComponent(link)}`);
+          return projector;
         },
       };
       windows.set(page, win);

@@ -14,7 +14,7 @@ export function bindIpc(table: HandlerTable, windowOf: (win: BrowserWindow) => A
   for (const channel of invokeChannels) {
     ipcMain.handle(channel, (event, raw: unknown) => {
       const sender = trustedSender(event, windowOf, isAppUrl);
-      return dispatch(table, channel, raw, { window: sender.port });
+      return dispatch(table, channel, raw, { window: sender.port, projector: sender.projector });
     });
   }
 }

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, type BaseWindow } from 'electron';
+import { app, BrowserWindow, powerMonitor, type BaseWindow } from 'electron';
 import type { CommandId } from '../../shared/commands';
 import { createHandlers } from '../ipc/handlers';
 import type { DialogPort, HostInfo } from '../ipc/ports';
@@ -148,6 +148,10 @@ function start(): void {
 
     void installMenu(language, menuActions);
     createWindow();
+    // After sleep, timers re-read the clock at once rather than at their next frame.
+    powerMonitor.on('resume', () => {
+      for (const window of windows) window.send('system:resumed', {});
+    });
 
     services = ready;
     const paths = [...earlyPaths.splice(0), ...workshopPathsFromArgv(process.argv, process.cwd())];

@@ -2,6 +2,7 @@ import { app, BrowserWindow } from 'electron';
 import type { EventChannel } from '../../shared/ipc/channels';
 import { events, type EventPayload } from '../../shared/ipc/contract';
 import type { WindowPort } from '../ipc/ports';
+import { ProjectorWindow } from './projector';
 
 export interface AppWindowOptions {
   preloadPath: string;
@@ -27,6 +28,9 @@ export class AppWindow {
     setState: ({ title, dirty }) => this.setState(title, dirty),
     closeConfirmed: () => this.closeConfirmed(),
   };
+
+  /** The run mode's projector window that belongs to this window. */
+  readonly projector: ProjectorWindow;
 
   constructor(options: AppWindowOptions) {
     this.win = new BrowserWindow({
@@ -54,11 +58,18 @@ export class AppWindow {
         navigateOnDragDrop: false,
         safeDialogs: true,
         spellcheck: true,
+        // The run timer lives here: Chromium must not slow its timers when the window is covered.
+        backgroundThrottling: false,
         // Developer tools only while developing; a packaged app has no use for them.
         devTools: !app.isPackaged,
       },
     });
     const contents = this.win.webContents;
+    this.projector = new ProjectorWindow({
+      startUrl: options.startUrl,
+      owner: () => (this.win.isDestroyed() ? null : this.win),
+      onClosed: () => this.send('projector:closed', {}),
+    });
 
     this.win.once('ready-to-show', () => this.win.show());
     // The title is ours (setState), not the page's <title>.
@@ -82,7 +93,10 @@ export class AppWindow {
       event.preventDefault();
       this.send('app:closeRequested', {});
     });
-    this.win.on('closed', () => options.onClosed(this, { confirmed: this.closeAllowed }));
+    this.win.on('closed', () => {
+      void this.projector.close();
+      options.onClosed(this, { confirmed: this.closeAllowed });
+    });
 
     void this.win.loadURL(options.startUrl);
   }

@@ -4,6 +4,7 @@ import type { InvokeChannel } from '../../shared/ipc/channels';
 import { languageFromLocale } from '../../shared/i18n/format';
 import { suggestedFileName, withWorkshopExtension, type Services } from '../services';
 import type { CallContext, DialogPort, HostInfo } from './ports';
+import { createRunHandlers } from './runHandlers';
 import { createReportHandlers } from './reportHandlers';
 import type { Printer } from '../services/printer';
 
@@ -107,6 +108,7 @@ export function createHandlers({ services, dialogs, host, printer = null }: Hand
       ctx.window.closeConfirmed();
       return ok;
     },
+    ...createRunHandlers(services),
     'overview:chooseFolder': async () => {
       const folder = await dialogs.chooseFolder();
       if (folder === null) return { status: 'canceled' };

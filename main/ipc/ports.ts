@@ -1,3 +1,4 @@
+import type { Display, ProjectorOpened } from '../../shared/ipc/runContract';
 import type { Language } from '../../shared/model/workshop';
 
 /** The kind of file a save dialog offers: its name in the user's language and its extensions. */
@@ -30,8 +31,17 @@ export interface HostInfo {
   osLocale: string;
 }
 
+/** The projector window of the window that made a request (run mode). */
+export interface ProjectorPort {
+  displays(): Promise<Display[]>;
+  open(displayId: number | null, link: string): Promise<ProjectorOpened>;
+  close(): Promise<void>;
+}
+
 export interface CallContext {
   window: WindowPort;
+  /** Missing in a host that has no projector window. */
+  projector?: ProjectorPort;
 }
 
 export type LanguageSource = () => Promise<Language>;

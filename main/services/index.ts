@@ -4,6 +4,7 @@ import type { DurableWriteOptions } from './durableWrite';
 import { DraftsService } from './drafts';
 import { PathGrants } from './pathGrants';
 import { RecentFilesService } from './recentFiles';
+import { AgendaTemplatesService, TimerPreferencesService } from './runLibrary';
 import { SettingsService } from './settings';
 import { WorkshopFiles } from './workshopFile';
 import { WorkshopFolders } from './workshopFolder';
@@ -25,6 +26,8 @@ export function createServices(options: ServiceOptions) {
     recent: new RecentFilesService(options.dataDir, now),
     drafts: new DraftsService(options.dataDir, now),
     grants: new PathGrants(),
+    templates: new AgendaTemplatesService(options.dataDir, now),
+    timer: new TimerPreferencesService(options.dataDir),
     folders: new WorkshopFolders(),
     /** Opens a path the user chose, grants it, and remembers it in the recent list. */
     async openChosenPath(path: string): Promise<OpenResponse> {

@@ -9,6 +9,7 @@ import type { VerkstadApi } from '../../shared/ipc/contract';
 import { runCommand, useCommandShortcuts } from './commands';
 import { WorkspaceContext } from './context';
 import { NoticeDialog, SettingsDialog } from './dialogs';
+import { ShortcutSheet } from './run/ShortcutSheet';
 import { AddActionDialog } from './record/AddActionDialog';
 import { OverviewScreen } from './record/OverviewScreen';
 import { ExportBoardDialog } from './report/ExportBoardDialog';
@@ -42,6 +43,7 @@ function Shell({ workspace, api }: { workspace: Workspace; api: VerkstadApi }) {
       {editor ? <WorkshopScreen key={editor.state.draftId} editor={editor} /> : <StartScreen />}
       <NoticeDialog />
       <SettingsDialog />
+      <ShortcutSheet />
       <AddActionDialog />
       <OverviewScreen />
       <ExportPdfDialog />

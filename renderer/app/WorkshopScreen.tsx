@@ -8,6 +8,7 @@ import { headOf } from '../editor/history';
 import { runCommand } from './commands';
 import { useEditorState, useWorkspace } from './context';
 import { workshopViews } from './workshopViews';
+import { ProjectorPublisher } from './run/ProjectorPublisher';
 
 function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
@@ -75,6 +76,7 @@ export function WorkshopScreen({ editor }: { editor: Editor }) {
   return (
     <div className="workshop-screen">
       <Toolbar editor={editor} />
+      <ProjectorPublisher editor={editor} />
       <Container size="lg" py="lg" component="main">
         <Stack gap="lg">
           {editor.origin.readOnly && (

@@ -4,6 +4,7 @@ import { shortcuts, type CommandId } from '../../shared/commands';
 import { newWorkshopFromThisOne } from './record/followUpFlow';
 import { useOverview, useQuickAdd } from './record/stores';
 import type { Workspace } from './workspace';
+import { runCommands } from './run/runCommands';
 import { exportCommands } from './report/exportCommands';
 
 /**
@@ -32,11 +33,20 @@ export const commands: Record<CommandId, Command> = {
   'record.followUp': { id: 'record.followUp', isEnabled: hasEditor, run: (w) => newWorkshopFromThisOne(w) },
   'record.overview': { id: 'record.overview', isEnabled: () => true, run: () => useOverview.getState().setOpen(true) },
   ...exportCommands,
+  ...runCommands,
 };
 
 export function runCommand(workspace: Workspace, id: CommandId): void {
   const command = commands[id];
   if (command.isEnabled(workspace)) void command.run(workspace);
+}
+
+const isPlainKey = (keys: string) => !/\$mod|Control|Alt|Meta/.test(keys);
+
+function isTyping(event: KeyboardEvent): boolean {
+  const target = event.target;
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.matches('input, textarea, select, [role="textbox"], [role="combobox"], [role="slider"], [role="spinbutton"]');
 }
 
 /** Binds every command's shortcut on the window; app undo/redo also apply inside text fields. */
@@ -46,6 +56,9 @@ export function useCommandShortcuts(workspace: Workspace): void {
     for (const id of Object.keys(shortcuts) as CommandId[]) {
       for (const keys of shortcuts[id].keys) {
         bindings[keys] = (event) => {
+          // A single key (Space, arrows) is the user's while they type, and only a command's
+          // while it can run, so it never steals an arrow from a list or a tab.
+          if (isPlainKey(keys) && (isTyping(event) || !commands[id].isEnabled(workspace))) return;
           event.preventDefault();
           runCommand(workspace, id);
         };

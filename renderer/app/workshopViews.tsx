@@ -4,6 +4,7 @@ import type { Editor } from '../editor/editor';
 import { CanvasView } from '../canvas/CanvasView';
 import { AgendaEditor } from './AgendaEditor';
 import { HeaderForm } from './HeaderForm';
+import { RunView } from './run/RunView';
 
 /**
  * The tabs of an open workshop. Each feature registers its view here with one line, so the
@@ -28,4 +29,5 @@ function PlanView({ editor }: { editor: Editor }) {
 export const workshopViews: WorkshopView[] = [
   { id: 'plan', labelKey: 'views.plan', Component: PlanView },
   { id: 'boards', labelKey: 'canvas.tab', Component: CanvasView },
+  { id: 'run', labelKey: 'run.tab', Component: RunView },
 ];

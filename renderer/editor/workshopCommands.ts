@@ -52,3 +52,20 @@ export function deleteAgendaItem(editor: Editor, id: string): void {
     if (index >= 0) doc.agenda.items.splice(index, 1);
   });
 }
+
+/** Replaces the agenda's items with a template's (one undo step); the run log is not touched. */
+export function replaceAgendaItems(editor: Editor, items: Omit<AgendaItem, 'id'>[]): void {
+  editor.run('agenda.template', (doc) => {
+    doc.agenda.items = items.map((item) => ({ ...newAgendaItem(item.kind, item.plannedMinutes), ...item }));
+  });
+}
+
+export function setPlannedEnd(editor: Editor, plannedEnd: string | null): void {
+  editor.run(
+    'agenda.plannedEnd',
+    (doc) => {
+      doc.agenda.plannedEnd = plannedEnd;
+    },
+    { coalesceKey: 'agenda.plannedEnd' },
+  );
+}

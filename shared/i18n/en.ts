@@ -1,3 +1,4 @@
+import { run } from './areas/run';
 import { record } from './areas/record';
 import { vsm } from './areas/vsm';
 import { cli } from './areas/cli';
@@ -59,6 +60,7 @@ export const en = {
     facilitator: 'Facilitator',
     purpose: 'Purpose and goal',
   },
+  run: run.en,
   views: {
     plan: 'Plan',
   },

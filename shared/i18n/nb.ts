@@ -1,3 +1,4 @@
+import { run } from './areas/run';
 import { record } from './areas/record';
 import { vsm } from './areas/vsm';
 import { cli } from './areas/cli';
@@ -60,6 +61,7 @@ export const nb: Catalogue = {
     facilitator: 'Prosessleder',
     purpose: 'Formål og mål',
   },
+  run: run.nb,
   views: {
     plan: 'Planlegging',
   },

@@ -1,3 +1,4 @@
+import { run } from './areas/run';
 import { record } from './areas/record';
 import { vsm } from './areas/vsm';
 import { cli } from './areas/cli';
@@ -60,6 +61,7 @@ export const sv: Catalogue = {
     facilitator: 'Processledare',
     purpose: 'Syfte och mål',
   },
+  run: run.sv,
   views: {
     plan: 'Planering',
   },

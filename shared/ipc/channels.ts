@@ -28,8 +28,16 @@ export const invokeChannels = [
   'report:preview',
   'report:export',
   'board:exportImage',
+  'timer:preferences',
+  'timer:setPreferences',
+  'templates:list',
+  'templates:save',
+  'templates:delete',
+  'projector:displays',
+  'projector:open',
+  'projector:close',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 
-export const eventChannels = ['menu:command', 'app:closeRequested', 'workshop:openedExternally'] as const;
+export const eventChannels = ['menu:command', 'app:closeRequested', 'workshop:openedExternally', 'projector:closed', 'system:resumed'] as const;
 export type EventChannel = (typeof eventChannels)[number];

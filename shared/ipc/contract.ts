@@ -3,6 +3,7 @@ import { LoadProblem } from '../model/load';
 import { Language, Workshop } from '../model/workshop';
 import type { EventChannel, InvokeChannel } from './channels';
 import { CommandId } from '../commands';
+import { runContract, runEvents } from './runContract';
 import { reportContract } from './reportContract';
 import { KnownPerson } from '../model/record';
 import { WorkshopDigest } from '../record/digest';
@@ -169,6 +170,7 @@ export const contract = {
   /** "New workshop from this one": saves the prepared follow-up through the save dialog, then opens it. */
   'record:createFollowUp': { req: z.object({ document: Workshop, suggestedName: z.string().max(200) }).strict(), res: OpenResponse },
   ...reportContract,
+  ...runContract,
 } as const satisfies Record<InvokeChannel, { req: z.ZodType; res: z.ZodType }>;
 
 /** Messages main sends to the renderer. */
@@ -176,6 +178,7 @@ export const events = {
   'menu:command': z.object({ command: CommandId }),
   'app:closeRequested': z.object({}),
   'workshop:openedExternally': OpenResponse,
+  ...runEvents,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -84,4 +84,11 @@ export const fake = {
   BrowserWindow: FakeBrowserWindow,
   dialog: { showMessageBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
   session: { defaultSession: {} },
+  powerMonitor: { on: vi.fn() },
+  powerSaveBlocker: { start: vi.fn(() => 1), stop: vi.fn(), isStarted: vi.fn(() => true) },
+  screen: {
+    getAllDisplays: vi.fn(() => [{ id: 1, label: 'Built-in', size: { width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
+    getPrimaryDisplay: vi.fn(() => ({ id: 1 })),
+    getDisplayMatching: vi.fn(() => ({ id: 1 })),
+  },
 };

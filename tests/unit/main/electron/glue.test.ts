@@ -127,7 +127,7 @@ describe('menu', () => {
     const { menuItems } = await import('../../../../main/electron/menu');
     const command = vi.fn();
     const items = menuItems((k) => `t:${k}`, 'linux', { command, about: vi.fn() });
-    expect(items.map((i) => i.label)).toEqual(['t:menu.file', 't:menu.edit', 't:menu.view', 't:menu.help']);
+    expect(items.map((i) => i.label)).toEqual(['t:menu.file', 't:menu.edit', 't:run.menu.run', 't:menu.view', 't:menu.help']);
     const file = items[0]!.submenu as Array<Record<string, unknown>>;
     const save = file.find((i) => i.label === 't:menu.save')!;
     expect(save).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
@@ -144,7 +144,8 @@ describe('menu', () => {
     const file = items[1]!.submenu as Array<Record<string, unknown>>;
     expect(file.some((i) => i.role === 'quit' || i.label === 'menu.settings')).toBe(false);
     expect(file.at(-1)!.type).not.toBe('separator');
-    expect(items.some((i) => i.label === 'menu.help')).toBe(false);
+    // About moved to the app menu; Help keeps the shortcut sheet.
+    expect(items.find((i) => i.label === 'menu.help')?.submenu).toMatchObject([{ label: 'run.menu.shortcuts' }]);
     expect(items.at(-1)).toEqual({ role: 'windowMenu' });
   });
 });

@@ -22,7 +22,8 @@ const app = Object.assign(fake.app, {
   setDevicePermissionHandler: vi.fn(),
 };
 vi.mock('electron', () => fake);
-const tick = () => new Promise((r) => setTimeout(r, 20));
+// Long enough for a file to be opened and parsed on a busy CI machine.
+const tick = () => new Promise((r) => setTimeout(r, 100));
 
 it('wires the app together', async () => {
   await import('../../../../main/electron/main');

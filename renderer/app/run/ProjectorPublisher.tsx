@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import type { Workshop } from '../../../shared/model/workshop';
+import type { Editor } from '../../editor/editor';
+import { useWorkspaceState } from '../context';
+import { closeProjector, linkOf, listenForProjectorClosed, loadTimerPreferences } from './projectorControl';
+import { channelName, LinkMessage, type ProjectorSnapshot } from './projectorLink';
+import { takeActionAt } from './runActions';
+import { runUi } from './runStore';
+import { touchClock } from './timerClock';
+
+/**
+ * Keeps this window's projector in step: posts the run state on the BroadcastChannel whenever the
+ * run log, the agenda, the title or the timer preferences change, synchronously from the store
+ * subscription so the projector repaints in the same frame or the next. Rendered once per open
+ * workshop, whatever tab is shown.
+ */
+export function ProjectorPublisher({ editor }: { editor: Editor }) {
+  const language = useWorkspaceState((s) => s.language);
+  useEffect(() => {
+    const channel = new BroadcastChannel(channelName(linkOf(editor)));
+    const snapshotOf = (doc: Workshop): ProjectorSnapshot => ({
+      language: doc.header.language ?? language,
+      title: doc.header.title,
+      startTime: doc.header.startTime,
+      items: doc.agenda.items,
+      run: doc.run,
+      preferences: runUi.getState().preferences,
+    });
+    const post = (actionAt: number | null) => {
+      const message: LinkMessage = { type: 'state', actionAt, snapshot: snapshotOf(editor.document) };
+      channel.postMessage(message);
+    };
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      const parsed = LinkMessage.safeParse(event.data);
+      if (!parsed.success) return;
+      if (parsed.data.type === 'hello') post(null);
+      if (parsed.data.type === 'close') void closeProjector();
+    };
+    let last = editor.document;
+    const offEditor = editor.store.subscribe((state) => {
+      const doc = state.history.present;
+      if (doc.run === last.run && doc.agenda === last.agenda && doc.header === last.header) return;
+      last = doc;
+      post(takeActionAt());
+    });
+    const offPreferences = runUi.subscribe((state, previous) => {
+      if (state.preferences !== previous.preferences) post(null);
+    });
+    post(null);
+    return () => {
+      offEditor();
+      offPreferences();
+      channel.close();
+    };
+  }, [editor, language]);
+
+  useEffect(() => {
+    void loadTimerPreferences().catch(() => undefined);
+    const offClosed = listenForProjectorClosed();
+    const offResumed = window.verkstad.on('system:resumed', () => touchClock());
+    return () => {
+      offClosed();
+      offResumed();
+      // Closing the workshop closes its projector.
+      if (runUi.getState().projectorOpen) void closeProjector().catch(() => undefined);
+    };
+  }, []);
+  return null;
+}

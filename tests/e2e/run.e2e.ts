@@ -1,0 +1,172 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * Running a workshop: the countdown, the late indicator, planned vs actual and the projector,
+ * on Playwright's fake clock, so minutes pass in milliseconds and every figure is exact.
+ */
+const START = '2026-11-23T09:00:00';
+const MIN = 60_000;
+
+async function planFourItems(page: Page) {
+  await page.getByRole('button', { name: 'New workshop' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Improvement group, week 48');
+  await page.getByLabel('Date').fill('2026-11-23');
+  await page.getByLabel('Start time').fill('09:00');
+  const items: [string, string, string][] = [
+    ['Check-in', '5', 'item'],
+    ['Board review', '10', 'item'],
+    ['Coffee', '5', 'break'],
+    ['Actions and owners', '10', 'item'],
+  ];
+  for (const [title, minutes, kind] of items) {
+    await page.getByRole('button', { name: 'Add agenda item' }).click();
+    const row = page.getByTestId('agenda-row').last();
+    await row.getByLabel('Agenda item', { exact: true }).fill(title);
+    await row.getByLabel('Minutes').fill(minutes);
+    if (kind !== 'item') await row.getByLabel('Item', { exact: true }).selectOption(kind);
+  }
+  await row(page, 0).getByLabel('Owner').fill('Anna Lind');
+  await expect(page.getByTestId('planned-end')).toHaveText('Planned end 09:30');
+}
+
+const row = (page: Page, index: number) => page.getByTestId('agenda-row').nth(index);
+const countdown = (page: Page) => page.getByTestId('run-view').getByTestId('countdown');
+
+test('a workshop of four items runs with a pause and an extension, shows when it runs late and logs what really happened', async ({ app }) => {
+  const { page } = app;
+  await planFourItems(page);
+  await page.clock.install({ time: new Date(START) });
+  await page.clock.pauseAt(new Date(START));
+  await page.getByRole('tab', { name: 'Run' }).click();
+  await expect(page.getByTestId('run-current-title')).toHaveText('Check-in');
+  await page.getByTestId('run-start').click();
+  await expect(countdown(page)).toHaveText('5:00');
+
+  await page.clock.fastForward(MIN);
+  await expect(countdown(page)).toHaveText('4:00');
+  await expect(page.getByTestId('late-indicator')).toHaveText('On time — end 09:30');
+
+  // Space pauses: the countdown stands still for the two minutes of the pause.
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('paused-badge')).toBeVisible();
+  await page.clock.fastForward(2 * MIN);
+  await expect(countdown(page)).toHaveText('4:00');
+  await expect(page.getByTestId('late-indicator')).toHaveText('Running 2 min late — new end 09:32');
+  await page.getByTestId('run-resume').click();
+
+  // → goes to the next item at 09:03.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('run-current-title')).toHaveText('Board review');
+  await expect(countdown(page)).toHaveText('10:00');
+  await page.getByTestId('run-extend-5').click();
+  await expect(countdown(page)).toHaveText('15:00');
+  await page.keyboard.press('ArrowUp');
+  await expect(countdown(page)).toHaveText('16:00');
+  await page.keyboard.press('ArrowDown');
+  await expect(countdown(page)).toHaveText('15:00');
+
+  await page.clock.fastForward(12 * MIN);
+  await expect(countdown(page)).toHaveText('3:00');
+  await expect(countdown(page)).toHaveAttribute('data-tone', 'warn');
+  await page.clock.fastForward(2 * MIN + 30_000);
+  await expect(countdown(page)).toHaveAttribute('data-tone', 'urgent');
+  await page.clock.fastForward(2 * MIN + 30_000);
+  // 17 minutes into a 15-minute item: overtime counts up, and the rest is pushed.
+  await expect(countdown(page)).toHaveText('+2:00');
+  await expect(countdown(page)).toHaveAttribute('data-tone', 'overtime');
+  await expect(page.getByTestId('late-indicator')).toHaveText('Running 5 min late — new end 09:35');
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('run-current-title')).toHaveText('Coffee');
+  await page.clock.fastForward(5 * MIN);
+  await expect(countdown(page)).toHaveText('0:00');
+  await page.getByTestId('run-next').click();
+  await page.clock.fastForward(8 * MIN);
+  await expect(page.getByTestId('late-indicator')).toHaveText('Running 5 min late — new end 09:35');
+  await page.getByTestId('run-next').click();
+  await expect(page.getByTestId('run-view')).toHaveAttribute('data-status', 'finished');
+  await expect(page.getByTestId('late-indicator')).toHaveText('Finished at 09:33');
+  await page.screenshot({ path: '.tmp/run-finished.png' });
+
+  // Undo does not rewind time: it undoes the last edit (the owner), and the log stays.
+  await page.getByTestId('unsaved-marker').waitFor();
+  await page.getByRole('tab', { name: 'Plan' }).click();
+  await expect(row(page, 0).getByTestId('actual-range')).toHaveText('09:00–09:03');
+  await expect(row(page, 0).getByTestId('actual-deviation')).toHaveText('−4 min');
+  await expect(row(page, 1).getByTestId('actual-range')).toHaveText('09:03–09:20');
+  await expect(row(page, 1).getByTestId('actual-deviation')).toHaveText('+7 min');
+  await expect(row(page, 1).getByTestId('actual')).toContainText('(+5 min extended)');
+  await expect(row(page, 2).getByTestId('actual-range')).toHaveText('09:20–09:25');
+  await expect(row(page, 3).getByTestId('actual-range')).toHaveText('09:25–09:33');
+  await expect(row(page, 3).getByTestId('actual-deviation')).toHaveText('−2 min');
+  await expect(page.getByTestId('actual-total')).toHaveText('Actual 31 min of 30 min planned (+1 min); paused 2 min');
+  await page.screenshot({ path: '.tmp/plan-actual.png', fullPage: true });
+  await page.keyboard.press('Control+Z');
+  await expect(row(page, 0).getByLabel('Owner')).toHaveValue('');
+  await expect(row(page, 0).getByTestId('actual-range')).toHaveText('09:00–09:03');
+});
+
+test('the projector window follows start, pause and next, and shows the same countdown', async ({ app }) => {
+  const { page } = app;
+  await planFourItems(page);
+  await page.clock.install({ time: new Date(START) });
+  await page.clock.pauseAt(new Date(START));
+  await page.getByRole('tab', { name: 'Run' }).click();
+  await page.getByTestId('projector-toggle').click();
+  await expect.poll(() => app.projector !== null).toBe(true);
+  const projector = app.projector!;
+  await expect(projector.getByTestId('projector-title')).toHaveText('Starts soon');
+  await expect(projector.getByTestId('projector-next')).toContainText('Check-in');
+
+  await page.getByTestId('run-start').click();
+  await expect(projector.getByTestId('projector-title')).toHaveText('Check-in');
+  await expect(projector.getByTestId('countdown')).toHaveText('5:00');
+  await page.clock.fastForward(90_000);
+  await expect(projector.getByTestId('countdown')).toHaveText('3:30');
+  await expect(countdown(page)).toHaveText('3:30');
+
+  await page.getByTestId('run-pause').click();
+  await expect(projector.getByTestId('projector-paused')).toBeVisible();
+  await page.clock.fastForward(MIN);
+  await expect(projector.getByTestId('countdown')).toHaveText('3:30');
+
+  await page.keyboard.press('ArrowRight');
+  await expect(projector.getByTestId('projector-title')).toHaveText('Board review');
+  await expect(projector.getByTestId('countdown')).toHaveText('10:00');
+  await expect(projector.getByTestId('projector-next')).toContainText('Coffee');
+  await expect(projector.getByTestId('projector-paused')).toBeHidden();
+  await projector.setViewportSize({ width: 1280, height: 720 });
+  await projector.screenshot({ path: '.tmp/projector.png' });
+  await page.screenshot({ path: '.tmp/run-view.png' });
+
+  // Esc on the projector closes it; the facilitator's button follows.
+  await projector.keyboard.press('Escape');
+  await expect(page.getByTestId('projector-toggle')).toHaveText('Show projector');
+  await expect.poll(() => projector.isClosed()).toBe(true);
+});
+
+test('after a reload mid-item the countdown continues from the run log in the recovery copy', async ({ app }) => {
+  const { page } = app;
+  await planFourItems(page);
+  await page.clock.install({ time: new Date(START) });
+  await page.clock.pauseAt(new Date(START));
+  await page.getByRole('tab', { name: 'Run' }).click();
+  await page.getByTestId('run-start').click();
+  await page.clock.fastForward(2 * MIN);
+  await expect(countdown(page)).toHaveText('3:00');
+  // Let the crash-recovery draft be written (half a second after the change).
+  await page.clock.runFor(1000);
+  await page.waitForTimeout(300);
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Restore' })).toBeVisible();
+  await page.clock.fastForward(MIN);
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await page.getByRole('tab', { name: 'Run' }).click();
+  await expect(page.getByTestId('run-current-title')).toHaveText('Check-in');
+  // Three minutes after the start: two before the reload, one while the app was away.
+  await expect(countdown(page)).toHaveText(/^1:5\d$/);
+  await page.clock.fastForward(2 * MIN);
+  await expect(countdown(page)).toHaveText(/^\+0:0\d$/);
+});
