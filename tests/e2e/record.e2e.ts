@@ -71,6 +71,15 @@ test('attendance, actions and a decision are recorded, and the follow-up worksho
   await page.getByLabel('Decision', { exact: true }).last().fill('The shared inbox becomes permanent in May.');
   await page.getByRole('button', { name: 'Add decision' }).click();
   await expect(page.getByTestId('decision-row')).toHaveCount(1);
+  await shot(page, 'decisions');
+  await page.getByTestId('record-sections').getByText('Participation').click();
+  await page.getByLabel('Question').fill('How well does the flow work today?');
+  await page.getByRole('button', { name: 'Add scale poll' }).click();
+  for (const value of [5, 5, 3]) await page.getByRole('button', { name: `One more answered ${value}`, exact: true }).click();
+  await expect(page.getByTestId('poll-mean')).toHaveText('Mean 4.3');
+  await page.getByRole('region', { name: 'Round the table' }).getByText('Anna Lind').click();
+  await expect(page.getByTestId('round-progress')).toHaveText('1 of 3 have spoken');
+  await shot(page, 'participation');
   await page.getByTestId('record-sections').getByText('Actions').click();
   await expect(page.getByTestId('action-row')).toHaveCount(2);
   await expect(page.locator('[data-testid="action-row"][data-overdue]')).toHaveCount(1);
@@ -96,7 +105,23 @@ test('attendance, actions and a decision are recorded, and the follow-up worksho
   const first = page.getByTestId('agenda-row').first();
   await expect(first.getByLabel('Agenda item', { exact: true })).toHaveValue('Follow-up from last time');
 
+  // Following up: an action done since last time is marked done in the new workshop.
+  await page.getByRole('tab', { name: 'Record' }).click();
+  await page.getByTestId('record-sections').getByText('Actions').click();
+  // Sorted by due date, the overdue one first.
+  const measured = page.getByTestId('action-row').first();
+  await expect(measured.getByLabel('Action', { exact: true })).toHaveValue('Measure complete applications');
+  await measured.getByLabel('Status').click();
+  await page.getByRole('option', { name: 'Done' }).click();
+  await page.keyboard.press('Control+S');
+  await expect(page.getByTestId('unsaved-marker')).toBeHidden();
+
   const saved = JSON.parse(await readFile(join(workDir, 'week-13.verkstad'), 'utf8'));
+  const statusOf = (what: string) => saved.actions.find((a: { what: string }) => a.what === what).status;
+  expect(statusOf('Measure complete applications')).toBe('done');
+  expect(statusOf('Shared inbox for supplements')).toBe('notStarted');
+  const before = JSON.parse(await readFile(join(workDir, 'week-12.verkstad'), 'utf8'));
+  expect(before.actions.every((a: { status: string }) => a.status === 'notStarted')).toBe(true);
   expect(saved.agenda.items[0].notes).toContain('Measure complete applications – Bo Ek');
   expect(saved.agenda.items[0].notes).toContain('Shared inbox for supplements – Anna Lind');
   expect(saved.actions.map((a: { what: string }) => a.what).sort()).toEqual(['Measure complete applications', 'Shared inbox for supplements']);

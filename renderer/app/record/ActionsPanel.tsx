@@ -69,17 +69,17 @@ function ActionRow({
         />
         <Group gap={6} mt={2}>
           {overdue && (
-            <Badge color="red" variant="filled" leftSection={<IconAlertTriangle size={12} />} data-testid="overdue-badge">
+            <Badge color="red" variant="filled" tt="none" leftSection={<IconAlertTriangle size={12} />} data-testid="overdue-badge">
               {t('record.actions.overdueBy', { count: daysOverdue(action, today) })}
             </Badge>
           )}
           {dueToday && (
-            <Badge color="orange" variant="light">
+            <Badge color="orange" variant="light" tt="none">
               {t('record.actions.dueToday')}
             </Badge>
           )}
           {action.carriedFrom && (
-            <Badge color="grape" variant="light" leftSection={<IconArrowBackUpDouble size={12} />}>
+            <Badge color="grape" variant="light" tt="none" leftSection={<IconArrowBackUpDouble size={12} />}>
               {t('record.actions.carried')}
             </Badge>
           )}
@@ -92,7 +92,7 @@ function ActionRow({
             value={originValue(action.origin) || null}
             onChange={(value) => updateAction(editor, action.id, { origin: originFromValue(value) })}
             clearable
-            w={260}
+            w={340}
             styles={{ input: { color: 'var(--mantine-color-dimmed)' } }}
           />
         </Group>

@@ -108,11 +108,11 @@ function ParticipantRow({ editor, participant, startTime }: { editor: Editor; pa
             />
             {late !== null &&
               (late > 0 ? (
-                <Badge color="orange" variant="light" data-testid="late-badge">
+                <Badge color="orange" variant="light" tt="none" size="lg" data-testid="late-badge">
                   {t('record.participants.lateBy', { minutes: late })}
                 </Badge>
               ) : (
-                <Badge color="teal" variant="light">
+                <Badge color="teal" variant="light" tt="none" size="lg">
                   {t('record.participants.onTime')}
                 </Badge>
               ))}

@@ -47,7 +47,7 @@ function ActionTable({ actions, showOwner }: { actions: OverviewAction[]; showOw
             <Table.Td>
               <Text>{action.dueDate ? format.date(action.dueDate) : t('record.actions.noDue')}</Text>
               {action.overdue && (
-                <Badge color="red" variant="filled" size="sm" leftSection={<IconAlertTriangle size={11} />}>
+                <Badge color="red" variant="filled" size="sm" tt="none" leftSection={<IconAlertTriangle size={11} />}>
                   {t('record.overview.daysOverdue', { count: action.daysOverdue })}
                 </Badge>
               )}
@@ -327,7 +327,9 @@ export function OverviewScreen() {
           {scan?.status === 'scanned' && overview && (
             <Stack gap="lg">
               <Text size="sm" c="dimmed" data-testid="scan-figures">
-                {t('record.overview.scanned', { count: scan.files.length, seconds: format.number(scan.ms / 1000, 2) })}
+                {scan.ms < 1000
+                  ? t('record.overview.scannedMs', { count: scan.files.length, ms: Math.max(1, Math.round(scan.ms)) })
+                  : t('record.overview.scanned', { count: scan.files.length, seconds: format.number(scan.ms / 1000, 1) })}
               </Text>
               {scan.files.length === 0 ? (
                 <Text c="dimmed">{t('record.overview.empty')}</Text>

@@ -159,6 +159,7 @@ export const record = defineArea(
       intro:
         'Choose the folder where the improvement group keeps its workshop files. Verkstad reads every workshop in it and in the folders below, and shows open and overdue actions per owner and attendance per person.',
       scanned: '{{count}} files read in {{seconds}} s',
+      scannedMs: '{{count}} files read in {{ms}} ms',
       failed: 'Could not read the folder',
       empty: 'There are no workshop files in this folder.',
       workshops: 'Workshops',
@@ -357,6 +358,7 @@ export const record = defineArea(
         intro:
           'Välj mappen där förbättringsgruppen sparar sina workshopfiler. Verkstad läser varje workshop i den och i mapparna under, och visar öppna och försenade åtgärder per ansvarig och närvaro per person.',
         scanned: '{{count}} filer lästa på {{seconds}} s',
+        scannedMs: '{{count}} filer lästa på {{ms}} ms',
         failed: 'Kunde inte läsa mappen',
         empty: 'Det finns inga workshopfiler i den här mappen.',
         workshops: 'Workshoppar',
@@ -554,6 +556,7 @@ export const record = defineArea(
         intro:
           'Velg mappen der forbedringsgruppen lagrer workshopfilene sine. Verkstad leser hver workshop i den og i mappene under, og viser åpne og forsinkede tiltak per ansvarlig og oppmøte per person.',
         scanned: '{{count}} filer lest på {{seconds}} s',
+        scannedMs: '{{count}} filer lest på {{ms}} ms',
         failed: 'Kunne ikke lese mappen',
         empty: 'Det finnes ingen workshopfiler i denne mappen.',
         workshops: 'Workshoper',
