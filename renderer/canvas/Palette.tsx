@@ -6,6 +6,7 @@ import type { ShapeType } from '../../shared/model/board';
 import { primitivesToSvg } from '../../shared/render/svg';
 import { defaultTheme } from '../../shared/shapes/primitives';
 import { shapeModules } from '../../shared/shapes/registry';
+import { vsmPaletteGroups } from '../../shared/shapes/vsm';
 import { canvasStateOf } from '../editor/board/canvasState';
 import { placeKeys } from './canvasKeys';
 import type { CanvasController } from './controller';
@@ -19,6 +20,13 @@ function thumbnail(type: ShapeType): string {
   const primitives = m.draw({ x: 0, y: 0, w, h, text: type === 'text' ? 'Aa' : '', props } as never, defaultTheme);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-4 -4 ${w + 8} ${h + 8}" width="44" height="32" preserveAspectRatio="xMidYMid meet">${primitivesToSvg(primitives, defaultTheme)}</svg>`;
 }
+
+/** The palette in sections: the process-map shapes, then the VSM icons by the notation's groups. */
+const vsmTypes = new Set(Object.values(vsmPaletteGroups).flat());
+const paletteSections = [
+  { key: 'process', modules: shapeModules.filter((m) => !vsmTypes.has(m.type)) },
+  ...Object.entries(vsmPaletteGroups).map(([key, types]) => ({ key, modules: shapeModules.filter((m) => types.includes(m.type)) })),
+];
 
 /**
  * The shape palette: click a shape then click on the board, drag it onto the board, or (keyboard)
@@ -59,12 +67,19 @@ export function Palette({ controller, disabled }: { controller: CanvasController
       <Text size="xs" fw={700} c="dimmed" tt="uppercase" px={6} pt={4}>
         {t('canvas.palette.title')}
       </Text>
+      {paletteSections.map((section) => (
+      <div key={section.key}>
+      {section.key !== 'process' && (
+        <Text size="xs" fw={700} c="dimmed" px={6} pt={6} data-testid={`palette-group-${section.key}`}>
+          {t(`vsm.paletteGroups.${section.key}`)}
+        </Text>
+      )}
       <div className="palette-grid">
-      {shapeModules.map((m) => {
+      {section.modules.map((m) => {
         const type = m.type as ShapeType;
         const active = tool.kind === 'place' && tool.type === type;
         return (
-          <Tooltip key={type} label={`${t(m.labelKey)} · ${t('canvas.palette.placeKey', { key: placeKeys[type] })}`} position="right" openDelay={400}>
+          <Tooltip key={type} label={placeKeys[type] === undefined ? t(m.labelKey) : `${t(m.labelKey)} · ${t('canvas.palette.placeKey', { key: placeKeys[type] })}`} position="right" openDelay={400}>
             <UnstyledButton
               className={`palette-item${active ? ' active' : ''}`}
               data-testid={`palette-${type}`}
@@ -86,6 +101,8 @@ export function Palette({ controller, disabled }: { controller: CanvasController
         );
       })}
       </div>
+      </div>
+      ))}
       <Text size="xs" c="dimmed" px={6} pt="xs" className="palette-hint">
         {t('canvas.palette.hint')}
       </Text>

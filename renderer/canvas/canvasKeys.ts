@@ -53,7 +53,8 @@ export interface KeyBinding {
   group: 'tools' | 'shapes' | 'edit' | 'arrange' | 'view';
 }
 
-export const placeKeys: Record<ShapeType, string> = {
+/** Number keys place the process-map shapes; the VSM icons (many more than ten) are placed from the palette. */
+export const placeKeys: Partial<Record<ShapeType, string>> = {
   startEnd: '1',
   activity: '2',
   decision: '3',
@@ -70,7 +71,10 @@ export const keyBindings: KeyBinding[] = [
   { action: 'tool.select', keys: ['V'], labelKey: 'canvas.keys.select', group: 'tools' },
   { action: 'tool.hand', keys: ['H'], labelKey: 'canvas.keys.hand', group: 'tools' },
   { action: 'tool.connect', keys: ['C'], labelKey: 'canvas.keys.connect', group: 'tools' },
-  ...shapeModules.map((m): KeyBinding => ({ action: `place.${m.type as ShapeType}`, keys: [placeKeys[m.type as ShapeType]], labelKey: m.labelKey, group: 'shapes' })),
+  ...shapeModules.flatMap((m): KeyBinding[] => {
+    const key = placeKeys[m.type as ShapeType];
+    return key === undefined ? [] : [{ action: `place.${m.type as ShapeType}`, keys: [key], labelKey: m.labelKey, group: 'shapes' }];
+  }),
   { action: 'edit.text', keys: ['Enter', 'F2'], labelKey: 'canvas.keys.editText', group: 'edit' },
   { action: 'edit.delete', keys: ['Delete', 'Backspace'], labelKey: 'canvas.keys.delete', group: 'edit' },
   { action: 'edit.duplicate', keys: ['Mod+D'], labelKey: 'canvas.keys.duplicate', group: 'edit' },

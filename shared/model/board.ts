@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { shapeSchemas } from '../shapes/registry';
+import { FlowKind } from '../shapes/vsm/flows';
+import { BoardVsm } from '../vsm/boardSettings';
 import { Id } from './ids';
 
 /**
@@ -31,6 +33,8 @@ export const Connector = z.object({
   /** Where arrowheads are drawn. */
   arrows: z.enum(['none', 'end', 'both']),
   label: z.string().max(500),
+  /** On a value-stream map: the kind of arrow (push, pull, shipment, information …); absent for a plain connector. */
+  flow: FlowKind.optional(),
 });
 export type Connector = z.infer<typeof Connector>;
 
@@ -46,5 +50,7 @@ export const Board = z.object({
   shapes: z.array(Shape).default([]),
   /** Drawn over the shapes. */
   connectors: z.array(Connector).default([]),
+  /** Present on a value-stream map: its map settings and state (shared/vsm/boardSettings.ts). */
+  vsm: BoardVsm.optional(),
 });
 export type Board = z.infer<typeof Board>;

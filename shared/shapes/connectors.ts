@@ -4,6 +4,7 @@ import { label } from './label';
 import type { Primitive, Theme } from './primitives';
 import { shapeModule } from './registry';
 import { textWidth } from './text';
+import { drawFlow } from './vsm/flows';
 
 /**
  * Connectors are bindings: an end glued to a shape has no position of its own and is resolved
@@ -143,10 +144,11 @@ function arrowhead(tip: Point, from: Point, colour: string): Primitive {
 }
 
 export function drawConnector(connector: Connector, route: Point[], theme: Theme): Primitive[] {
-  const out: Primitive[] = [{ kind: 'polyline', closed: false, points: route.flatMap((p) => [p.x, p.y]), stroke: theme.line, strokeWidth: 1.75 }];
+  // A value-stream arrow (push, pull, shipment, information) draws in its own notation.
+  const out: Primitive[] = connector.flow ? drawFlow(connector.flow, route, theme) : [{ kind: 'polyline', closed: false, points: route.flatMap((p) => [p.x, p.y]), stroke: theme.line, strokeWidth: 1.75 }];
   const n = route.length;
-  if (n >= 2 && connector.arrows !== 'none') out.push(arrowhead(route[n - 1]!, route[n - 2]!, theme.line));
-  if (n >= 2 && connector.arrows === 'both') out.push(arrowhead(route[0]!, route[1]!, theme.line));
+  if (!connector.flow && n >= 2 && connector.arrows !== 'none') out.push(arrowhead(route[n - 1]!, route[n - 2]!, theme.line));
+  if (!connector.flow && n >= 2 && connector.arrows === 'both') out.push(arrowhead(route[0]!, route[1]!, theme.line));
   if (connector.label.trim() !== '') {
     const mid = midpointOf(route);
     const w = Math.min(200, textWidth(connector.label, 12) + 12);

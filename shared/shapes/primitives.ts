@@ -76,6 +76,8 @@ export interface Theme {
   laneFill: string;
   laneHeaderFill: string;
   stickies: Record<StickyColour, string>;
+  /** The language of words drawn inside shapes (VSM data-box labels); English when not set. */
+  language?: 'sv' | 'nb' | 'en';
 }
 
 export const STICKY_COLOURS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;

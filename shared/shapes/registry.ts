@@ -3,12 +3,13 @@ import { activity, activitySchema, data, dataSchema, decision, decisionSchema, d
 import { sticky, stickySchema } from './sticky';
 import { swimlane, swimlaneSchema } from './swimlane';
 import type { ShapeModule, ShapeOf } from './types';
+import { vsmShapeModules, vsmShapeSchemas } from './vsm';
 
 /**
  * Every shape type, once. The board schema, the palette, drawing and hit-testing all read this
  * list; add a module here (and its record schema to `shapeSchemas`) to add a shape type.
  */
-export const shapeModules = [startEnd, activity, decision, documentShape, data, subProcess, wait, sticky, freeText, swimlane] as const;
+export const shapeModules = [startEnd, activity, decision, documentShape, data, subProcess, wait, sticky, freeText, swimlane, ...vsmShapeModules] as const;
 
 /** The record schemas in the same order, for the board's discriminated union. */
 export const shapeSchemas = [
@@ -22,6 +23,7 @@ export const shapeSchemas = [
   stickySchema,
   freeTextSchema,
   swimlaneSchema,
+  ...vsmShapeSchemas,
 ] as const;
 
 const byType = new Map<string, ShapeModule<unknown>>(shapeModules.map((m) => [m.type, m as ShapeModule<unknown>]));

@@ -1,0 +1,85 @@
+import { fill } from '../../vsm/format';
+import { vsm } from '../../i18n/areas/vsm';
+import type { Rect } from '../geometry';
+import { label } from '../label';
+import type { Primitive, Theme } from '../primitives';
+import type { FieldSpec } from './fields';
+import { readEntered, type EnteredValue, type EntryLanguage } from './values';
+
+/** Drawing helpers shared by the VSM icons: every icon is plain primitives, so it stays crisp at any zoom and in the PDF. */
+
+export const INVALID_INK = '#c92a2a';
+export const KAIZEN_FILL = '#ffd43b';
+
+export const languageOf = (t: Theme): EntryLanguage => t.language ?? 'en';
+
+export function outline(points: number[], t: Theme, fillColour: string | null = t.shapeFill, width = 1.5): Primitive {
+  return { kind: 'polyline', closed: true, points, fill: fillColour, stroke: t.line, strokeWidth: width };
+}
+
+export function line(points: number[], t: Theme, width = 1.5, dash?: number[]): Primitive {
+  return { kind: 'polyline', closed: false, points, stroke: t.line, strokeWidth: width, ...(dash ? { dash } : {}) };
+}
+
+/** How a typed value reads on the map: "45 s", "3 d"; a value with its own unit word is shown as typed. */
+export function shownValue(value: EnteredValue, t: Theme): string {
+  const text = value.text.trim();
+  if (value.unit === undefined || /[^\d\s.,%+\-\u2212]/u.test(text)) return text;
+  return fill(vsm[languageOf(t)].units[value.unit], { value: text });
+}
+
+/**
+ * The rows of a data box: one per field that has a value (an empty field takes no room) and the
+ * user's own lines. A value that cannot be read is drawn in red with a "!" so it is seen on the map.
+ */
+export function dataRows(box: Rect, specs: readonly FieldSpec[], props: Record<string, unknown>, custom: { label: string; value: string }[], t: Theme): Primitive[] {
+  const lang = languageOf(t);
+  const labels = vsm[lang].dataBox as Record<string, string>;
+  const rows: { name: string; value: string; bad: boolean }[] = [];
+  for (const spec of specs) {
+    const value = props[spec.key] as EnteredValue | undefined;
+    if (!value || value.text.trim() === '') continue;
+    const reading = readEntered(value, spec.kind, lang);
+    const shown = spec.kind === 'percent' && !value.text.includes('%') ? `${value.text.trim()} %` : shownValue(value, t);
+    rows.push({ name: labels[spec.key] ?? spec.key, value: (reading.state === 'invalid' ? '! ' : '') + shown, bad: reading.state === 'invalid' });
+  }
+  for (const line of custom) if (line.label.trim() !== '' || line.value.trim() !== '') rows.push({ name: line.label, value: line.value, bad: false });
+  const out: Primitive[] = [];
+  const rowHeight = Math.min(20, Math.max(12, (box.h - 6) / Math.max(1, rows.length)));
+  const fontSize = Math.min(12, rowHeight - 5);
+  rows.forEach((row, i) => {
+    const y = box.y + 3 + i * rowHeight;
+    if (y + rowHeight > box.y + box.h + 0.5) return;
+    const half = { x: box.x + 6, y, w: box.w * 0.45 - 6, h: rowHeight };
+    const right = { x: box.x + box.w * 0.45, y, w: box.w * 0.55 - 6, h: rowHeight };
+    out.push(...label(row.name, half, t.mutedInk, { fontSize, align: 'left' }));
+    out.push(...label(row.value, right, row.bad ? INVALID_INK : t.ink, { fontSize, align: 'right', bold: row.bad }));
+  });
+  return out;
+}
+
+/** A triangle standing on its base, the inventory sign, with a letter in it. */
+export function triangle(box: Rect, letter: string, t: Theme, fillColour: string = t.waitFill): Primitive[] {
+  const { x, y, w, h } = box;
+  return [
+    outline([x + w / 2, y, x + w, y + h, x, y + h], t, fillColour),
+    ...label(letter, { x: x + w * 0.3, y: y + h * 0.4, w: w * 0.4, h: h * 0.55 }, t.ink, { fontSize: Math.min(22, h * 0.45), bold: true }),
+  ];
+}
+
+/** The factory of supplier and customer: a saw-tooth roof over a wall. */
+export function factory(box: Rect, t: Theme): Primitive[] {
+  const { x, y, w, h } = box;
+  const roof = y + h * 0.35;
+  const teeth = 3;
+  const tooth = w / teeth;
+  const points: number[] = [x, y + h, x, roof];
+  for (let i = 0; i < teeth; i++) points.push(x + tooth * i, roof, x + tooth * (i + 1), y, x + tooth * (i + 1), roof);
+  points.push(x + w, y + h);
+  return [outline(points, t, t.accentFill)];
+}
+
+/** Wraps a label under an icon, where VSM names sit. */
+export function caption(text: string, box: Rect, t: Theme): Primitive[] {
+  return label(text, box, t.ink, { fontSize: 13, bold: true });
+}
