@@ -26,7 +26,7 @@ import {
   IconZoomIn,
   IconZoomOut,
 } from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Connector, Shape } from '../../shared/model/board';
@@ -62,9 +62,13 @@ export function CanvasToolbar({ controller, onShortcuts, onPresent }: { controll
   const selection = useStore(ui, (s) => s.selection);
   const snap = useStore(ui, (s) => s.snapToGrid);
   useEditorState(editor, (s) => s.history.present);
-  const [scale, setScale] = useState(controller.view.scale);
+  // The zoom label follows the view without a React render per frame: its text is set directly.
+  const zoomLabel = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    const listener = (v: { scale: number }) => setScale(v.scale);
+    const listener = (v: { scale: number }) => {
+      if (zoomLabel.current) zoomLabel.current.textContent = `${Math.round(v.scale * 100)} %`;
+    };
+    listener(controller.view);
     controller.viewListeners.add(listener);
     return () => void controller.viewListeners.delete(listener);
   }, [controller]);
@@ -214,7 +218,7 @@ export function CanvasToolbar({ controller, onShortcuts, onPresent }: { controll
         <Menu withinPortal>
           <Menu.Target>
             <Button variant="subtle" color="gray" size="compact-sm" miw={64} data-testid="zoom-menu" aria-label={t('canvas.toolbar.zoom')}>
-              {Math.round(scale * 100)} %
+              <span ref={zoomLabel} data-testid="zoom-label" />
             </Button>
           </Menu.Target>
           <Menu.Dropdown>

@@ -18,37 +18,49 @@ export function Minimap({ controller }: { controller: CanvasController }) {
 
   useEffect(() => {
     let pending = 0;
+    // The shapes are drawn once per board version into a bitmap; a view change only repaints
+    // that bitmap and the view's outline, so panning never redraws thousands of boxes here.
+    let content: { board: unknown; canvas: HTMLCanvasElement; bounds: Rect; scale: number } | null = null;
     const draw = () => {
       pending = 0;
       const canvas = ref.current;
       const ctx = canvas?.getContext('2d');
       const board = controller.board;
       if (!canvas || !ctx || !board) return;
-      const ratio = window.devicePixelRatio || 1;
-      canvas.width = W * ratio;
-      canvas.height = H * ratio;
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      ctx.clearRect(0, 0, W, H);
-      const content = boardBounds(board);
+      const extent = boardBounds(board);
       const view = controller.visible;
       // Only a board bigger than the view needs an overview.
-      const allInView = !content || (content.x >= view.x && content.y >= view.y && content.x + content.w <= view.x + view.w && content.y + content.h <= view.y + view.h);
+      const allInView = !extent || (extent.x >= view.x && extent.y >= view.y && extent.x + extent.w <= view.x + view.w && extent.y + extent.h <= view.y + view.h);
       canvas.style.visibility = allInView ? 'hidden' : 'visible';
       if (allInView) return;
-      const bounds = inflate(content ?? view, 40);
-      const scale = Math.min(W / bounds.w, H / bounds.h);
-      frame.current = { bounds, scale };
+      const ratio = window.devicePixelRatio || 1;
+      if (content?.board !== board) {
+        const bounds = inflate(extent, 40);
+        const scale = Math.min(W / bounds.w, H / bounds.h);
+        const bitmap = document.createElement('canvas');
+        bitmap.width = W * ratio;
+        bitmap.height = H * ratio;
+        const b = bitmap.getContext('2d');
+        if (!b) return;
+        b.setTransform(ratio * scale, 0, 0, ratio * scale, ratio * ((W - bounds.w * scale) / 2 - bounds.x * scale), ratio * ((H - bounds.h * scale) / 2 - bounds.y * scale));
+        for (const s of board.shapes) {
+          b.fillStyle = s.type === 'swimlane' ? '#e9eef5' : s.type === 'sticky' ? '#f6d860' : '#9fb3c8';
+          b.fillRect(s.x, s.y, s.w, s.h);
+        }
+        content = { board, canvas: bitmap, bounds, scale };
+        frame.current = { bounds, scale };
+      }
+      if (canvas.width !== W * ratio) {
+        canvas.width = W * ratio;
+        canvas.height = H * ratio;
+      }
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(content.canvas, 0, 0);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const { bounds, scale } = content;
       const ox = (W - bounds.w * scale) / 2;
       const oy = (H - bounds.h * scale) / 2;
-      ctx.save();
-      ctx.translate(ox, oy);
-      ctx.scale(scale, scale);
-      ctx.translate(-bounds.x, -bounds.y);
-      for (const s of board.shapes) {
-        ctx.fillStyle = s.type === 'swimlane' ? '#e9eef5' : s.type === 'sticky' ? '#f6d860' : '#9fb3c8';
-        ctx.fillRect(s.x, s.y, s.w, s.h);
-      }
-      ctx.restore();
       ctx.strokeStyle = '#0c8599';
       ctx.lineWidth = 1.5;
       ctx.fillStyle = 'rgba(12,133,153,0.08)';

@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import type { Board, ConnectorEnd, Shape, ShapeType } from '../../shared/model/board';
-import { lookupOf, routeConnector, type ShapeLookup } from '../../shared/shapes/connectors';
+import { routeConnector, type ShapeLookup } from '../../shared/shapes/connectors';
 import { boardBounds } from '../../shared/shapes/drawBoard';
 import { contains, inflate, rectFromCorners, unionOf, type Point, type Rect, type Side } from '../../shared/shapes/geometry';
 import { defaultTheme, type Theme } from '../../shared/shapes/primitives';
@@ -18,7 +18,9 @@ import { createShape, deleteSelection, duplicateSelection, insertShapes, makeSha
 import { snapMove, snapToGrid, type Guide } from '../editor/board/snapping';
 import { BoardIndex } from '../editor/board/spatialIndex';
 import { fitRect, screenToWorld, stepZoom, visibleRect, zoomAt, type Viewport } from '../editor/board/viewport';
+import { benchHooks } from './benchHooks';
 import { actionForKey, type CanvasAction } from './canvasKeys';
+import { beginZoom } from './layers';
 
 /**
  * The canvas's behaviour without React: pointer, wheel and keys in, editor commands and redraws
@@ -116,6 +118,8 @@ export class CanvasController {
     this.scene = scene;
     this.drag = drag;
     this.overlay = overlay;
+    const bench = benchHooks();
+    if (bench) bench.controller = this;
     this.unsubscribe.push(
       this.editor.store.subscribe(() => this.redrawAll()),
       canvasStateOf(this.editor).subscribe((state, previous) => {
@@ -159,6 +163,7 @@ export class CanvasController {
   // ---- view ---------------------------------------------------------------------------------
 
   applyView(view: Viewport, remember = true): void {
+    if (view.scale !== this.view.scale) beginZoom(this, this.view);
     this.view = view;
     this.stage?.position({ x: view.x, y: view.y });
     this.stage?.scale({ x: view.scale, y: view.scale });
@@ -299,7 +304,12 @@ export class CanvasController {
     if (!index || !boardId) return;
     const world = this.toWorld(e);
     const tool = this.ui.tool;
-    (e.target as Element).setPointerCapture?.(e.pointerId);
+    try {
+      // Keeps the gesture going when the pointer leaves the canvas mid-drag.
+      (e.target as Element).setPointerCapture?.(e.pointerId);
+    } catch {
+      // A synthetic or already released pointer cannot be captured; the gesture still works inside.
+    }
     if (e.button === 1 || this.spaceHeld || tool.kind === 'hand' || (this.presenting && e.button === 0)) {
       this.gesture = { kind: 'pan', start: this.toScreen(e), origin: this.view };
       return;
@@ -621,9 +631,9 @@ export class CanvasController {
 
   /** Routes as they look mid-gesture: moved or resized shapes at their new place. */
   previewLookup(): ShapeLookup | null {
-    const board = this.board;
-    if (!board) return null;
-    const base = lookupOf(board);
+    const index = this.index;
+    if (!index) return null;
+    const base: ShapeLookup = (id) => index.shapes.get(id);
     const g = this.gesture;
     if (g.kind === 'move' && g.started) return (id) => {
       const s = base(id);

@@ -20,6 +20,27 @@ function pathOf(d: string): Path2D {
   return p;
 }
 
+/**
+ * Canvas state changes are not free (setting `font` parses a CSS string, `setLineDash` allocates),
+ * so the backend remembers what it last set on each context and skips repeats.
+ */
+interface ContextMemo {
+  font: string;
+  dashed: boolean;
+}
+const memos = new WeakMap<CanvasRenderingContext2D, ContextMemo>();
+
+function memoOf(ctx: CanvasRenderingContext2D): ContextMemo {
+  let m = memos.get(ctx);
+  if (!m) memos.set(ctx, (m = { font: '', dashed: true }));
+  return m;
+}
+
+/** Forget what was set: Konva may have changed the context between frames. */
+export function resetContextMemo(ctx: CanvasRenderingContext2D): void {
+  memos.delete(ctx);
+}
+
 function paint(ctx: CanvasRenderingContext2D, s: Style, path?: Path2D): void {
   const alpha = s.opacity ?? 1;
   if (alpha !== 1) ctx.globalAlpha = alpha;
@@ -31,7 +52,12 @@ function paint(ctx: CanvasRenderingContext2D, s: Style, path?: Path2D): void {
   if (s.stroke) {
     ctx.strokeStyle = s.stroke;
     ctx.lineWidth = s.strokeWidth ?? 1;
-    ctx.setLineDash(s.dash ?? []);
+    const memo = memoOf(ctx);
+    const dashed = !!s.dash && s.dash.length > 0;
+    if (dashed || memo.dashed) {
+      ctx.setLineDash(s.dash ?? []);
+      memo.dashed = dashed;
+    }
     if (path) ctx.stroke(path);
     else ctx.stroke();
   }
@@ -72,13 +98,18 @@ function drawText(ctx: CanvasRenderingContext2D, p: Extract<Primitive, { kind: '
   const cy = p.y + p.h / 2;
   const w = p.vertical ? p.h : p.w;
   const h = p.vertical ? p.w : p.h;
-  ctx.save();
   if (p.vertical) {
+    ctx.save();
     ctx.translate(cx, cy);
     ctx.rotate(-Math.PI / 2);
     ctx.translate(-cx, -cy);
   }
-  ctx.font = `${p.fontWeight === 'bold' ? '600' : '400'} ${p.fontSize}px ${theme.fontFamily}`;
+  const memo = memoOf(ctx);
+  const font = `${p.fontWeight === 'bold' ? '600' : '400'} ${p.fontSize}px ${theme.fontFamily}`;
+  if (memo.font !== font) {
+    ctx.font = font;
+    memo.font = font;
+  }
   ctx.fillStyle = p.color;
   ctx.textBaseline = 'middle';
   ctx.textAlign = p.align;
@@ -89,9 +120,15 @@ function drawText(ctx: CanvasRenderingContext2D, p: Extract<Primitive, { kind: '
   const y0 = p.valign === 'top' ? top : p.valign === 'bottom' ? top + h - block : top + (h - block) / 2;
   const x = p.align === 'left' ? left : p.align === 'right' ? left + w : left + w / 2;
   p.lines.forEach((line, i) => ctx.fillText(line, x, y0 + i * lineH + lineH / 2));
-  ctx.restore();
+  if (p.vertical) {
+    ctx.restore();
+    // restore() brings back the font from before save(): forget ours.
+    memo.font = '';
+    memo.dashed = true;
+  }
 }
 
+/** Draws primitives; call `resetContextMemo` once at the start of each layer draw. */
 export function drawPrimitives(ctx: CanvasRenderingContext2D, primitives: readonly Primitive[], theme: Theme): void {
   for (const p of primitives) drawPrimitive(ctx, p, theme);
 }

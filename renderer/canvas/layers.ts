@@ -1,9 +1,11 @@
 import type { Context } from 'konva/lib/Context';
 import { drawConnector, orthogonalRoute as orthogonal, resolveEnd } from '../../shared/shapes/connectors';
 import { boardBounds, drawShape } from '../../shared/shapes/drawBoard';
-import { inflate, rectFromCorners, type Point } from '../../shared/shapes/geometry';
+import { inflate, rectFromCorners, type Point, type Rect } from '../../shared/shapes/geometry';
+import { visibleRect } from '../editor/board/viewport';
+import { benchHooks } from './benchHooks';
 import type { CanvasController } from './controller';
-import { drawPrimitives } from './konvaBackend';
+import { drawPrimitives, resetContextMemo } from './konvaBackend';
 import { drawContent, LOD_SCALE, renderBitmap, type SceneBitmap } from './sceneRenderer';
 
 /**
@@ -24,7 +26,14 @@ function hiddenIds(c: CanvasController): Set<string> {
 }
 
 export function drawScene(c: CanvasController, context: Context): void {
+  drawSceneContent(c, context);
+  const bench = benchHooks();
+  if (bench) bench.sceneDrawnAt = performance.now();
+}
+
+function drawSceneContent(c: CanvasController, context: Context): void {
   const ctx = context._context;
+  resetContextMemo(ctx);
   const index = c.index;
   if (!index) return;
   const hidden = hiddenIds(c);
@@ -56,12 +65,58 @@ export function drawScene(c: CanvasController, context: Context): void {
   }
   const view = c.visible;
   const { shapes, connectors } = index.inView(inflate(view, 20 / scale));
+  const zooming = zoomSnapshot && zoomSnapshot.index === index && zoomSnapshot.hiddenKey === hiddenKey(hidden) && Math.abs(zoomSnapshot.view.scale - scale) > 1e-9;
+  if (zooming && zoomSnapshot) {
+    // While the zoom is moving, the last sharp picture is scaled (text would otherwise be laid out
+    // and rasterised at a new size every frame); the edges it does not cover get plain boxes.
+    drawContent(ctx, shapes, connectors, { ...options, simplified: true });
+    const r = zoomSnapshot.rect;
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(zoomSnapshot.canvas, r.x, r.y, r.w, r.h);
+    scheduleSharpen(c);
+    return;
+  }
   drawContent(ctx, shapes, connectors, options);
+}
+
+/** The last sharp picture of the scene, scaled while a zoom is moving. */
+let zoomSnapshot: { index: unknown; view: { scale: number }; rect: Rect; canvas: HTMLCanvasElement; hiddenKey: string } | null = null;
+let zoomTimer: ReturnType<typeof setTimeout> | null = null;
+const hiddenKey = (hidden: ReadonlySet<string>) => (hidden.size === 0 ? '' : [...hidden].sort().join(','));
+
+function scheduleSharpen(c: CanvasController): void {
+  if (zoomTimer) clearTimeout(zoomTimer);
+  zoomTimer = setTimeout(() => {
+    zoomTimer = null;
+    zoomSnapshot = null;
+    c.scene?.batchDraw();
+  }, 150);
+}
+
+/**
+ * Called when the zoom changes: keeps a copy of the scene as it was last drawn (at `before`), once
+ * per zoom gesture, so the frames of the gesture only scale a picture. Far out the whole-board
+ * bitmap does this job already.
+ */
+export function beginZoom(c: CanvasController, before: { x: number; y: number; scale: number }): void {
+  const index = c.index;
+  const layer = c.scene;
+  if (!index || !layer || before.scale < LOD_SCALE) return;
+  const key = hiddenKey(hiddenIds(c));
+  if (zoomSnapshot && zoomSnapshot.index === index && zoomSnapshot.hiddenKey === key && zoomTimer) return;
+  const source = layer.getCanvas()._canvas;
+  const copy = document.createElement('canvas');
+  copy.width = source.width;
+  copy.height = source.height;
+  copy.getContext('2d')?.drawImage(source, 0, 0);
+  zoomSnapshot = { index, view: { scale: before.scale }, rect: visibleRect(before, c.size), canvas: copy, hiddenKey: key };
+  scheduleSharpen(c);
 }
 
 /** The moving or resized shapes and the connectors that follow them. */
 export function drawDragLayer(c: CanvasController, context: Context): void {
   const ctx = context._context;
+  resetContextMemo(ctx);
   const g = c.gesture;
   const board = c.board;
   const lookup = c.previewLookup();

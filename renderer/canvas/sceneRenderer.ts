@@ -5,7 +5,7 @@ import type { Point, Rect } from '../../shared/shapes/geometry';
 import type { Primitive, Theme } from '../../shared/shapes/primitives';
 import { shapeModule } from '../../shared/shapes/registry';
 import type { BoardIndex, RoutedConnector } from '../editor/board/spatialIndex';
-import { drawPrimitives } from './konvaBackend';
+import { drawPrimitives, resetContextMemo } from './konvaBackend';
 
 /**
  * Draws what is in view of a board. Below LOD_SCALE labels are too small to read, so shapes become
@@ -55,11 +55,13 @@ export interface SceneOptions {
   theme: Theme;
   /** Shapes and connectors drawn elsewhere right now (on the drag layer). */
   hidden: ReadonlySet<string>;
+  /** Plain boxes whatever the zoom (the margins around a scaled picture during a zoom). */
+  simplified?: boolean;
 }
 
 export function drawContent(ctx: CanvasRenderingContext2D, shapes: readonly Shape[], connectors: readonly RoutedConnector[], options: SceneOptions): void {
   const { scale, theme, hidden } = options;
-  if (scale < LOD_SCALE) return drawSimplified(ctx, shapes, connectors, options);
+  if (scale < LOD_SCALE || options.simplified) return drawSimplified(ctx, shapes, connectors, options);
   for (const s of shapes) if (!hidden.has(s.id)) drawPrimitives(ctx, primitivesOfShape(s, theme), theme);
   for (const c of connectors) if (!hidden.has(c.connector.id)) drawPrimitives(ctx, primitivesOfConnector(c, theme), theme);
 }
@@ -123,6 +125,7 @@ export function renderBitmap(index: BoardIndex, bounds: Rect, scale: number, pix
   canvas.height = h;
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
+  resetContextMemo(ctx);
   ctx.setTransform(scale * pixelRatio, 0, 0, scale * pixelRatio, -bounds.x * scale * pixelRatio, -bounds.y * scale * pixelRatio);
   const all = index.inView(bounds);
   drawContent(ctx, all.shapes, all.connectors, { ...options, scale });

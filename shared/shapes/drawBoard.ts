@@ -20,8 +20,17 @@ export function drawBoard(board: Board, theme: Theme): Primitive[] {
   return out;
 }
 
-/** The area a board's content covers, connectors' loose ends included. */
+const boundsCache = new WeakMap<Board, Rect | null>();
+
+/** The area a board's content covers, connectors' loose ends included (boards are immutable: cached). */
 export function boardBounds(board: Board): Rect | null {
+  if (boundsCache.has(board)) return boundsCache.get(board) ?? null;
+  const bounds = computeBounds(board);
+  boundsCache.set(board, bounds);
+  return bounds;
+}
+
+function computeBounds(board: Board): Rect | null {
   const rects: Rect[] = [...board.shapes];
   for (const c of board.connectors) {
     for (const end of [c.from, c.to]) if (end.kind === 'point') rects.push({ x: end.x, y: end.y, w: 0, h: 0 });

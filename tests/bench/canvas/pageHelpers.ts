@@ -1,0 +1,151 @@
+/**
+ * Code evaluated in the benchmark's Chromium pages, as plain JavaScript text (functions compiled
+ * by tsx would carry helper calls that do not exist in the page).
+ *
+ * How a frame is measured: Konva normally draws a layer on the next animation frame after
+ * `batchDraw()`. The benchmark records which layers asked to be drawn and draws exactly those
+ * synchronously, then reads one pixel back from each, which makes Chromium finish rasterising
+ * the canvas. A frame's time is from the change (view moved, pointer moved) to that point: the
+ * work a frame costs, without the wait for the display's next refresh.
+ */
+export const PAGE_HELPERS = String.raw`
+window.__bench = (() => {
+  const dirty = new Set();
+  function patch() {
+    const proto = window.Konva.Layer.prototype;
+    if (proto.__benchPatched) return;
+    proto.__benchPatched = true;
+    proto.batchDraw = function () { dirty.add(this); return this; };
+  }
+  function flushDraw() {
+    const layers = [...dirty];
+    dirty.clear();
+    for (const l of layers) l.draw();
+    for (const l of layers) l.getCanvas()._canvas.getContext('2d').getImageData(0, 0, 1, 1);
+  }
+  function percentile(values, p) {
+    const s = [...values].sort((a, b) => a - b);
+    if (s.length === 0) return NaN;
+    return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+  }
+  function loop(ms, step) {
+    return new Promise((resolve) => {
+      const times = [];
+      const start = performance.now();
+      let i = 0;
+      function frame() {
+        if (performance.now() - start > ms && times.length >= 5) return resolve({ p50: percentile(times, 0.5), p95: percentile(times, 0.95), frames: times.length });
+        const t0 = performance.now();
+        step(i++);
+        flushDraw();
+        times.push(performance.now() - t0);
+        requestAnimationFrame(frame);
+      }
+      requestAnimationFrame(frame);
+    });
+  }
+  const settle = (ms) => new Promise((r) => setTimeout(r, ms));
+
+  /** The two boards under test behind one interface. */
+  function adapter(variant) {
+    if (variant === 'verkstad') {
+      const c = window.__VERKSTAD_BENCH__.controller;
+      const container = document.querySelector('[data-testid="board-canvas"]');
+      return {
+        size: () => ({ w: c.size.w, h: c.size.h }),
+        shapes: () => c.board.shapes,
+        setView: (v) => c.applyView(v, false),
+        getView: () => ({ ...c.view }),
+        startDrag(shape, view) {
+          const r = container.getBoundingClientRect();
+          const x = r.left + view.x + (shape.x + shape.w / 2) * view.scale;
+          const y = r.top + view.y + (shape.y + shape.h / 2) * view.scale;
+          const fire = (type, dx) => container.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, clientX: x + dx, clientY: y + dx / 2, button: 0, buttons: type === 'pointerup' ? 0 : 1, pointerId: 1, isPrimary: true, pointerType: 'mouse' }));
+          fire('pointerdown', 0);
+          return { move: (i) => fire('pointermove', 2 * (i + 1)), end: (i) => fire('pointerup', 2 * (i + 1)) };
+        },
+      };
+    }
+    const stage = window.__naive.stage();
+    const layer = stage.getLayers()[0];
+    let shapes = null;
+    return {
+      size: () => ({ w: stage.width(), h: stage.height() }),
+      shapes: () => shapes || (shapes = window.__naiveBoard.shapes),
+      setView(v) {
+        stage.position({ x: v.x, y: v.y });
+        stage.scale({ x: v.scale, y: v.scale });
+        stage.batchDraw();
+      },
+      getView: () => ({ x: stage.x(), y: stage.y(), scale: stage.scaleX() }),
+      startDrag(shape) {
+        const group = stage.findOne('#' + shape.id);
+        const x0 = group.x();
+        const y0 = group.y();
+        return {
+          move: (i) => { group.position({ x: x0 + 2 * (i + 1), y: y0 + (i + 1) }); layer.batchDraw(); },
+          end: () => {},
+        };
+      },
+    };
+  }
+
+  function bounds(shapes) {
+    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    for (const s of shapes) { x1 = Math.min(x1, s.x); y1 = Math.min(y1, s.y); x2 = Math.max(x2, s.x + s.w); y2 = Math.max(y2, s.y + s.h); }
+    return { x: x1, y: y1, w: x2 - x1, h: y2 - y1 };
+  }
+
+  function viewFor(kind, a) {
+    const size = a.size();
+    const b = bounds(a.shapes());
+    if (kind === '100%') return { scale: 1, x: size.w / 2 - (b.x + b.w / 2), y: size.h / 2 - (b.y + b.h / 2) };
+    const scale = Math.min(1, (size.w - 96) / b.w, (size.h - 96) / b.h);
+    return { scale, x: size.w / 2 - (b.x + b.w / 2) * scale, y: size.h / 2 - (b.y + b.h / 2) * scale };
+  }
+
+  /** Pan, zoom and drag in one view; returns the figures. */
+  async function measureView(variant, kind, ms) {
+    patch();
+    const a = adapter(variant);
+    const base = viewFor(kind, a);
+    a.setView(base);
+    flushDraw();
+    await settle(400);
+    a.setView(base);
+    flushDraw();
+    const pan = await loop(ms, (i) => { const v = a.getView(); a.setView({ ...v, x: v.x - 6, y: v.y - (i % 2) }); });
+    a.setView(base);
+    flushDraw();
+    await settle(300);
+    const size = a.size();
+    const zoom = await loop(ms, (i) => {
+      const scale = base.scale * (1 + 0.3 * Math.sin(i / 10));
+      const cx = (size.w / 2 - base.x) / base.scale;
+      const cy = (size.h / 2 - base.y) / base.scale;
+      a.setView({ scale, x: size.w / 2 - cx * scale, y: size.h / 2 - cy * scale });
+    });
+    a.setView(base);
+    flushDraw();
+    await settle(400);
+    // The shape nearest the middle of the view is dragged.
+    const mid = { x: (size.w / 2 - base.x) / base.scale, y: (size.h / 2 - base.y) / base.scale };
+    let best = null, bestD = Infinity;
+    for (const s of a.shapes()) {
+      if (s.type === 'swimlane') continue;
+      const d = Math.hypot(s.x + s.w / 2 - mid.x, s.y + s.h / 2 - mid.y);
+      if (d < bestD) { bestD = d; best = s; }
+    }
+    const drag = a.startDrag(best, base);
+    flushDraw();
+    let last = 0;
+    const dragged = await loop(Math.min(ms, 2000), (i) => { last = i; drag.move(i); });
+    drag.end(last);
+    flushDraw();
+    await settle(300);
+    return { panP50Ms: pan.p50, panP95Ms: pan.p95, zoomP50Ms: zoom.p50, zoomP95Ms: zoom.p95, dragP95Ms: dragged.p95, frames: { pan: pan.frames, zoom: zoom.frames, drag: dragged.frames } };
+  }
+
+  return { measureView, flushDraw };
+})();
+`;
