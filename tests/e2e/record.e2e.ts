@@ -122,6 +122,14 @@ test('attendance, actions and a decision are recorded, and the follow-up worksho
   expect(statusOf('Shared inbox for supplements')).toBe('notStarted');
   const before = JSON.parse(await readFile(join(workDir, 'week-12.verkstad'), 'utf8'));
   expect(before.actions.every((a: { status: string }) => a.status === 'notStarted')).toBe(true);
+
+  // People added once are suggested in any later workshop, with their role.
+  await page.keyboard.press('Control+N');
+  await page.getByRole('tab', { name: 'Record' }).click();
+  await page.getByTestId('record-sections').getByText('Attendance').click();
+  await page.getByTestId('participant-name').fill('Ce');
+  await page.getByRole('option', { name: 'Cecilia Holm' }).click();
+  await expect(page.getByLabel('Role or team')).toHaveValue('Architect');
   expect(saved.agenda.items[0].notes).toContain('Measure complete applications – Bo Ek');
   expect(saved.agenda.items[0].notes).toContain('Shared inbox for supplements – Anna Lind');
   expect(saved.actions.map((a: { what: string }) => a.what).sort()).toEqual(['Measure complete applications', 'Shared inbox for supplements']);

@@ -159,10 +159,11 @@ function PeopleTab({ overview }: { overview: Overview }) {
               <Table.Td>
                 {person.meetings.map((m, index) => {
                   const kind = meetingKind(m);
-                  const label = t(`record.overview.${meetingKey[kind]}`, { date: m.date ? format.date(m.date) : t('record.overview.noDate'), title: m.title });
+                  const attended = t(`record.overview.${meetingKey[kind]}`, { date: m.date ? format.date(m.date) : t('record.overview.noDate'), title: m.title });
+                  const label = m.prepared === null ? attended : `${attended} · ${t(m.prepared ? 'record.overview.prepared' : 'record.overview.unprepared')}`;
                   return (
                     <Tooltip key={index} label={label}>
-                      <span className={`meeting-dot meeting-${kind}`} aria-label={label} role="img" />
+                      <span className={`meeting-dot meeting-${kind}${m.prepared === false ? ' meeting-unprepared' : ''}`} aria-label={label} role="img" />
                     </Tooltip>
                   );
                 })}
@@ -180,6 +181,12 @@ function PeopleTab({ overview }: { overview: Overview }) {
             </Text>
           </Group>
         ))}
+        <Group gap={4}>
+          <span className="meeting-dot meeting-present meeting-unprepared" />
+          <Text size="xs" c="dimmed">
+            {t('record.overview.unprepared')}
+          </Text>
+        </Group>
       </Group>
     </Card>
   );
