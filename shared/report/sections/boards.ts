@@ -11,6 +11,7 @@ import { esc, num } from '../html';
 import { anchorOf, type ReportSection } from './section';
 
 const MARGIN = 16;
+const LABEL_MARGIN = 120;
 
 /**
  * Each board as a vector drawing on a page of its own, drawn from the same primitives as the
@@ -37,9 +38,13 @@ function boardPages(ctx: ReportContext, board: Board, first: boolean): string[] 
   const bounds = inflate(content, MARGIN);
   const layout = layoutBoard(bounds, ctx.options.paper, ctx.options.largeBoards);
   const alt = ctx.fill(b.alt, { name, shapes: board.shapes.length, connectors: board.connectors.length });
-  const overview = figure(board, bounds, layout.fitScale, alt, scaledNote(ctx, layout.fitScale));
+  const split = layout.tiles.length > 1;
+  // Split over parts, the overview is a map of the parts: the board's words are on the parts,
+  // where they can be read, and each part is outlined and numbered here.
+  const caption = split ? ctx.fill(b.overview, { parts: layout.tiles.length, percent: Math.round(layout.scale * 100) }) : scaledNote(ctx, layout.fitScale);
+  const overview = figure(board, bounds, layout.fitScale, alt, caption, split ? tileOutlines(layout, layout.fitScale) : null);
   const pages = [`<div class="board-page sheet ${layout.orientation}">${sectionHeading}${heading}${overview}</div>`];
-  if (layout.tiles.length > 1) {
+  if (split) {
     const parts = layout.tiles.length;
     layout.tiles.forEach((tile, i) => {
       const caption = ctx.fill(b.part, { part: i + 1, parts, row: tile.row, column: tile.column });
@@ -55,12 +60,15 @@ function scaledNote(ctx: ReportContext, scale: number): string {
   return Math.abs(scale - 1) < 0.01 ? '' : ctx.fill(ctx.s.boards.scaled, { percent: Math.round(scale * 100) });
 }
 
-function figure(board: Board, region: Rect, scale: number, alt: string, caption: string): string {
+/** `overlay` replaces the board's text with the outlines of its parts (the overview of a split board). */
+function figure(board: Board, region: Rect, scale: number, alt: string, caption: string, overlay: string | null = null): string {
   const w = region.w * scale;
   const h = region.h * scale;
+  const primitives = primitivesIn(board, region).filter((p) => overlay === null || p.kind !== 'text');
   const svg = `<svg class="board-drawing" role="img" aria-label="${esc(alt)}" xmlns="http://www.w3.org/2000/svg" viewBox="${num(region.x)} ${num(region.y)} ${num(region.w)} ${num(region.h)}" width="${num(w)}" height="${num(h)}" preserveAspectRatio="xMidYMid meet">
 <rect x="${num(region.x)}" y="${num(region.y)}" width="${num(region.w)}" height="${num(region.h)}" fill="${printTheme.paper}"/>
-${primitivesToSvg(primitivesIn(board, region), printTheme)}
+${primitivesToSvg(primitives, printTheme)}
+${overlay ?? ''}
 </svg>`;
   return `<figure class="board">${svg}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
 }
@@ -72,9 +80,31 @@ function primitivesIn(board: Board, region: Rect): Primitive[] {
   const lookup = lookupOf(board);
   for (const connector of board.connectors) {
     const route = routeConnector(connector, lookup);
-    if (route) out.push(...drawConnector(connector, route, printTheme));
+    // A label can stick out of the line's box a little; the margin keeps it on the parts it touches.
+    if (route && intersects(inflate(boxOf(route), LABEL_MARGIN), region)) out.push(...drawConnector(connector, route, printTheme));
   }
   return out;
 }
 
 export type { BoardLayout };
+
+function boxOf(points: readonly { x: number; y: number }[]): Rect {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
+}
+
+/** Each part's outline and number, drawn over the overview at a size that prints about 3 mm high. */
+function tileOutlines(layout: BoardLayout, scale: number): string {
+  const unit = 1 / scale;
+  return layout.tiles
+    .map((tile, i) => {
+      const r = tile.region;
+      const inset = 2 * unit;
+      return `<rect x="${num(r.x + inset)}" y="${num(r.y + inset)}" width="${num(r.w - 2 * inset)}" height="${num(r.h - 2 * inset)}" fill="none" stroke="#1c4e80" stroke-width="${num(1.2 * unit)}" stroke-dasharray="${num(6 * unit)} ${num(4 * unit)}"/>
+<text x="${num(r.x + 8 * unit)}" y="${num(r.y + 18 * unit)}" font-family="${esc(printTheme.fontFamily)}" font-size="${num(12 * unit)}" font-weight="bold" fill="#1c4e80">${i + 1}</text>`;
+    })
+    .join('\n');
+}
