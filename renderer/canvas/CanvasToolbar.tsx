@@ -1,6 +1,7 @@
 import { ActionIcon, Button, ColorSwatch, Divider, Group, Menu, Text, Tooltip } from '@mantine/core';
 import {
   IconArrowsHorizontal,
+  IconArrowsSort,
   IconArrowsVertical,
   IconBoxAlignBottom,
   IconBoxAlignLeft,
@@ -34,7 +35,7 @@ import { STICKY_COLOURS, defaultTheme } from '../../shared/shapes/primitives';
 import { align, distribute, reorder, type Alignment } from '../editor/board/arrange';
 import { canvasStateOf } from '../editor/board/canvasState';
 import { updateConnectors } from '../editor/board/connectorCommands';
-import { addLane, removeLane, turnPool } from '../editor/board/lanes';
+import { addLane, moveLane, removeLane, turnPool } from '../editor/board/lanes';
 import { setShapeProps } from '../editor/board/shapeCommands';
 import { useEditorState } from '../app/context';
 import { displayKey, keyBindings, type CanvasAction } from './canvasKeys';
@@ -196,9 +197,38 @@ export function CanvasToolbar({ controller, onShortcuts, onPresent }: { controll
                 <Tool label={t('canvas.toolbar.addLane')} onClick={() => addLane(editor, boardId, pools[0]!.id, t('canvas.boards.laneNew'))} testId="lane-add">
                   <IconRowInsertBottom size={18} />
                 </Tool>
-                <Tool label={t('canvas.toolbar.removeLane')} disabled={pools[0]!.props.lanes.length <= 1} onClick={() => removeLane(editor, boardId, pools[0]!.id, pools[0]!.props.lanes[pools[0]!.props.lanes.length - 1]!.id)}>
-                  <IconRowRemove size={18} />
-                </Tool>
+                <Menu withinPortal>
+                  <Menu.Target>
+                    <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('canvas.toolbar.laneUp')} disabled={pools[0]!.props.lanes.length <= 1} data-testid="lane-reorder">
+                      <IconArrowsSort size={18} />
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Label>{t('canvas.toolbar.laneUp')}</Menu.Label>
+                    {pools[0]!.props.lanes.map((lane, i) =>
+                      i === 0 ? null : (
+                        <Menu.Item key={lane.id} onClick={() => moveLane(editor, boardId, pools[0]!.id, lane.id, i - 1)}>
+                          {lane.name || t('canvas.toolbar.laneNumber', { number: i + 1 })}
+                        </Menu.Item>
+                      ),
+                    )}
+                  </Menu.Dropdown>
+                </Menu>
+                <Menu withinPortal>
+                  <Menu.Target>
+                    <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('canvas.toolbar.removeLane')} disabled={pools[0]!.props.lanes.length <= 1} data-testid="lane-remove">
+                      <IconRowRemove size={18} />
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Label>{t('canvas.toolbar.removeLane')}</Menu.Label>
+                    {pools[0]!.props.lanes.map((lane, i) => (
+                      <Menu.Item key={lane.id} color="red" onClick={() => removeLane(editor, boardId, pools[0]!.id, lane.id)}>
+                        {lane.name || t('canvas.toolbar.laneNumber', { number: i + 1 })}
+                      </Menu.Item>
+                    ))}
+                  </Menu.Dropdown>
+                </Menu>
                 <Tool label={t('canvas.toolbar.orientation')} onClick={() => turnPool(editor, boardId, pools[0]!.id)} testId="lane-turn">
                   <IconRotate2 size={18} />
                 </Tool>

@@ -201,7 +201,15 @@ export class CanvasController {
 
   zoomToFit(remember = true): void {
     const board = this.board;
-    this.applyView(fitRect(board ? boardBounds(board) : null, this.size, this.presenting ? 24 : 48, this.presenting ? 2 : 1), remember);
+    const bounds = board ? boardBounds(board) : null;
+    if (this.presenting) {
+      // Presenting: fill the screen below the caption band, and enlarge small boards for the back row.
+      const caption = 76;
+      const fit = fitRect(bounds, { w: this.size.w, h: this.size.h - caption }, 32, 2);
+      this.applyView({ ...fit, y: fit.y + caption }, remember);
+      return;
+    }
+    this.applyView(fitRect(bounds, this.size, 48, 1), remember);
   }
 
   zoomToSelection(): void {

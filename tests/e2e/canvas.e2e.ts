@@ -110,7 +110,12 @@ test('draws a three-lane swimlane process of six steps with the mouse, undoes, r
   await page.mouse.move(0, 0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.waitForTimeout(400);
-  const before = await canvas.screenshot({ path: '.tmp/canvas-e2e/before-save.png' });
+  // The board itself, inside the view's rounded border (whose anti-aliasing is the page's, not ours).
+  const picture = async (path: string) => {
+    const b = (await canvas.boundingBox())!;
+    return page.screenshot({ path, clip: { x: b.x + 10, y: b.y + 10, width: b.width - 20, height: b.height - 20 } });
+  };
+  const before = await picture('.tmp/canvas-e2e/before-save.png');
 
   const path = join(workDir, 'bygglov');
   dialogs.answerSave(path);
@@ -135,7 +140,7 @@ test('draws a three-lane swimlane process of six steps with the mouse, undoes, r
   await page.mouse.move(0, 0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.waitForTimeout(400);
-  const after = await canvas.screenshot({ path: '.tmp/canvas-e2e/after-reopen.png' });
+  const after = await picture('.tmp/canvas-e2e/after-reopen.png');
   expect(after.equals(before), 'the reopened board looks exactly as it did before saving').toBe(true);
 });
 
@@ -165,4 +170,54 @@ test('places a shape and a connector with the keyboard alone', async ({ app }) =
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts on the board' })).toBeVisible();
   await page.keyboard.press('Escape');
   await page.screenshot({ path: '.tmp/canvas-e2e/keyboard.png' });
+});
+
+test('board tabs: add, rename, duplicate, reorder and delete with undo', async ({ app }) => {
+  const { page } = app;
+  await blankBoard(page);
+  const tabs = page.getByTestId('board-tab');
+  await expect(tabs).toHaveText(['Board 1']);
+  await tabs.first().dblclick();
+  await page.getByTestId('board-name-input').fill('Nuläge');
+  await page.keyboard.press('Enter');
+  await expect(tabs).toHaveText(['Nuläge']);
+
+  await page.getByTestId('board-add').click();
+  await page.getByTestId('board-add-process').click();
+  await expect(tabs).toHaveText(['Nuläge', 'Process map']);
+
+  await page.getByTestId('board-menu').click();
+  await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+  await expect(tabs).toHaveText(['Nuläge', 'Process map', 'Process map (copy)']);
+
+  await page.getByTestId('board-menu').click();
+  await page.getByRole('menuitem', { name: 'Move left' }).click();
+  await expect(tabs).toHaveText(['Nuläge', 'Process map (copy)', 'Process map']);
+
+  await page.getByTestId('board-menu').click();
+  await page.getByTestId('board-delete').click();
+  await expect(tabs).toHaveText(['Nuläge', 'Process map']);
+  await expect(page.getByTestId('canvas-message')).toContainText('Board “Process map (copy)” deleted.');
+  await page.getByTestId('canvas-message').getByRole('button', { name: 'Undo' }).click();
+  await expect(tabs).toHaveText(['Nuläge', 'Process map (copy)', 'Process map']);
+});
+
+test('copies and pastes shapes through the clipboard, and refuses a damaged clipboard', async ({ app }) => {
+  const { page } = app;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { canvas } = await blankBoard(page);
+  await canvas.focus();
+  await page.keyboard.press('Digit8');
+  await page.keyboard.type('Idé');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+C');
+  await page.keyboard.press('Control+V');
+  await page.keyboard.press('Control+A');
+  await expect(page.getByTestId('selection-count')).toHaveText('2 selected');
+  await page.evaluate(() => navigator.clipboard.writeText(JSON.stringify({ kind: 'verkstad.shapes', version: 1, shapes: [{ id: 1 }], connectors: [] })));
+  await canvas.focus();
+  await page.keyboard.press('Control+V');
+  await expect(page.getByTestId('canvas-message')).toContainText('could not be read');
+  await page.keyboard.press('Control+A');
+  await expect(page.getByTestId('selection-count')).toHaveText('2 selected');
 });
