@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { ScriptedDialogs } from '../../../main/chromium/dialogs';
@@ -54,6 +54,8 @@ await host.context.addInitScript(() => {
 });
 
 const rows: Row[] = [];
+/** The machine is shared: its load is written down with the figures. */
+const loadBefore = loadavg()[0] ?? 0;
 /** Opening the file through the Chromium host's bridge, before the board is shown (for the notes). */
 const opens = new Map<number, number>();
 try {
@@ -172,6 +174,8 @@ const lines = [
   '  work of a frame, without the wait for the next display refresh. p50 and p95 over all frames.',
   '',
   `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.platform}, Node ${process.version}, Chromium with software rendering. Date: ${date}.`,
+  `Load average (1 min) when the run started: ${loadBefore.toFixed(1)}, when it ended: ${(loadavg()[0] ?? 0).toFixed(1)}, on ${cpus().length} cores.`,
+  'Other work on the machine shows as long frames in the p95 column far more than in p50.',
   '',
   '| shapes | view | variant | load ms | pan p50 | pan p95 | zoom p50 | zoom p95 | drag p95 |',
   '|---|---|---|---|---|---|---|---|---|',
@@ -200,7 +204,7 @@ const section = lines.join('\n');
 console.log(`\n${section}`);
 
 const perfFile = 'docs/perf.md';
-let existing = '';
+let existing: string;
 try {
   existing = readFileSync(perfFile, 'utf8');
 } catch {
