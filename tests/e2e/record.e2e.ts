@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -167,4 +167,44 @@ test('the coordinator overview reads a folder of workshops and lists the overdue
 
   await page.getByTestId('workshop-row').filter({ hasText: 'februari' }).getByRole('button').click();
   await expect(page.getByTestId('document-name')).toHaveText('2026-02-12 februari.verkstad');
+});
+
+test('while the agenda runs, actions and decisions are tied to the item running now', async ({ app, dialogs, workDir }) => {
+  const { page } = app;
+  // A workshop whose run log says the second item is running (as after a restart mid-workshop).
+  const doc = JSON.parse(await readFile(fileURLToPath(new URL('../fixtures/v2/record.verkstad', import.meta.url)), 'utf8'));
+  const [first, second] = doc.agenda.items;
+  doc.header.language = 'en';
+  doc.run = {
+    startedAt: '2026-04-14T07:00:00Z',
+    finishedAt: null,
+    visits: [
+      { itemId: first.id, startedAt: '2026-04-14T07:00:00Z', endedAt: '2026-04-14T07:20:00Z' },
+      { itemId: second.id, startedAt: '2026-04-14T07:20:00Z', endedAt: null },
+    ],
+    pauses: [],
+    extensions: [],
+  };
+  const path = join(workDir, 'running.verkstad');
+  await writeFile(path, JSON.stringify(doc));
+  dialogs.answerOpen(path);
+  await page.keyboard.press('Control+O');
+  await expect(page.getByTestId('document-name')).toHaveText('running.verkstad');
+
+  await addActionWithShortcut(page, 'Write the inbox routine down', 'Fatima Said', '2030-05-01');
+  await addActionWithShortcut(page, 'Tell the applicants about the inbox', 'Mikael Strand', '2030-05-15');
+  await page.getByRole('tab', { name: 'Record' }).click();
+  await page.getByTestId('record-sections').getByText('Decisions').click();
+  await page.getByLabel('Decision', { exact: true }).last().fill('The routine is reviewed in June.');
+  await page.getByRole('button', { name: 'Add decision' }).click();
+  await page.keyboard.press('Control+S');
+  await expect(page.getByTestId('unsaved-marker')).toBeHidden();
+
+  const saved = JSON.parse(await readFile(path, 'utf8'));
+  const added = saved.actions.filter((a: { what: string }) => a.what.startsWith('Write') || a.what.startsWith('Tell'));
+  expect(added.map((a: { origin: unknown }) => a.origin)).toEqual([
+    { kind: 'agendaItem', agendaItemId: second.id },
+    { kind: 'agendaItem', agendaItemId: second.id },
+  ]);
+  expect(saved.decisions.at(-1)).toMatchObject({ text: 'The routine is reviewed in June.', agendaItemId: second.id });
 });

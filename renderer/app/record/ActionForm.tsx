@@ -5,18 +5,20 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from '../../editor/editor';
 import { addAction } from '../../editor/recordCommands';
 import { useEditorState } from '../context';
-import { originFromValue, originOptions } from './origins';
+import { runningAgendaItemId } from '../../../shared/record/runningItem';
+import { originFromValue, originOptions, originValue } from './origins';
 
 /** What, owner, due date and origin of a new action: in the Actions panel and in the "add action" dialog. */
 export function ActionForm({
   editor,
   autoFocus = false,
-  defaultOrigin = null,
+  defaultOrigin,
   onAdded,
   compact = false,
 }: {
   editor: Editor;
   autoFocus?: boolean;
+  /** Without one, an action added while the agenda runs comes from the item running now. */
   defaultOrigin?: string | null;
   onAdded?: () => void;
   compact?: boolean;
@@ -26,7 +28,10 @@ export function ActionForm({
   const [what, setWhat] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
-  const [origin, setOrigin] = useState<string | null>(defaultOrigin);
+  const running = runningAgendaItemId(doc);
+  const [origin, setOrigin] = useState<string | null>(
+    defaultOrigin !== undefined ? defaultOrigin : running ? originValue({ kind: 'agendaItem', agendaItemId: running }) : null,
+  );
   const options = originOptions(doc, t);
   const submit = () => {
     if (what.trim() === '') return;

@@ -12,7 +12,7 @@ export function AddActionDialog() {
   if (!editor) return null;
   return (
     <Modal opened={open} onClose={() => setOpen(false)} title={<Text fw={700}>{t('record.quickAdd.title')}</Text>} size="xl" centered>
-      <ActionForm editor={editor} autoFocus compact onAdded={() => setOpen(false)} />
+      {open && <ActionForm editor={editor} autoFocus compact onAdded={() => setOpen(false)} />}
       <Text size="xs" c="dimmed" mt="sm">
         {t('record.quickAdd.hint')}
       </Text>

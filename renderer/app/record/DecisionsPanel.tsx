@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text
 import { IconArrowBackUpDouble, IconGavel, IconParking, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { runningAgendaItemId } from '../../../shared/record/runningItem';
 import type { Editor } from '../../editor/editor';
 import {
   addDecision,
@@ -18,12 +19,15 @@ function Decisions({ editor }: { editor: Editor }) {
   const decisions = useEditorState(editor, (s) => s.history.present.decisions);
   const items = useEditorState(editor, (s) => s.history.present.agenda.items);
   const [text, setText] = useState('');
-  const [itemId, setItemId] = useState<string | null>(null);
+  const running = useEditorState(editor, (s) => runningAgendaItemId(s.history.present));
+  const [itemId, setItemId] = useState<string | null>(running);
   const itemOptions = items.filter((i) => i.kind === 'item').map((i) => ({ value: i.id, label: i.title || t('record.notes.untitledItem') }));
   const add = () => {
     if (text.trim() === '') return;
     addDecision(editor, text.trim(), itemId);
     setText('');
+    // The next decision most likely belongs to the item running then.
+    setItemId(running ?? itemId);
   };
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="decisions-heading">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScalePoll } from '../../../shared/model/record';
 import { rankDotVotes, stickiesOf } from '../../../shared/record/dotVotes';
 import { pollStats } from '../../../shared/record/polls';
+import { runningAgendaItemId } from '../../../shared/record/runningItem';
 import type { Editor } from '../../editor/editor';
 import { addPoll, changeDotVotes, changePollCount, deletePoll, resetRoundTable, toggleSpoken, updatePollQuestion } from '../../editor/recordCommands';
 import { useEditorState } from '../context';
@@ -15,7 +16,9 @@ function RoundTable({ editor }: { editor: Editor }) {
   const doc = useEditorState(editor, (s) => s.history.present);
   const items = doc.agenda.items.filter((i) => i.kind === 'item');
   const [chosen, setChosen] = useState<string | null>(null);
-  const itemId = chosen && items.some((i) => i.id === chosen) ? chosen : (items[0]?.id ?? null);
+  const running = items.find((i) => i.id === runningAgendaItemId(doc))?.id ?? null;
+  // The item the facilitator picked, else the one running now, else the first.
+  const itemId = chosen && items.some((i) => i.id === chosen) ? chosen : (running ?? items[0]?.id ?? null);
   // Those marked absent or excused are not in the room; everyone else can be asked.
   const inRoom = doc.participants.filter((p) => p.attendance !== 'absent' && p.attendance !== 'excused');
   const spoken = itemId ? (doc.roundTable[itemId] ?? []) : [];
