@@ -1,10 +1,10 @@
 import type { Board } from '../../model/board';
-import { primitivesToSvg } from '../../render/svg';
 import { drawConnector, lookupOf, routeConnector } from '../../shapes/connectors';
 import { boardBounds, drawShape } from '../../shapes/drawBoard';
 import { inflate, intersects, type Rect } from '../../shapes/geometry';
 import type { Primitive } from '../../shapes/primitives';
 import { printTheme } from '../boardImage';
+import { boardPrimitivesSvg } from '../boardSvg';
 import { layoutBoard, type BoardLayout } from '../boardLayout';
 import type { ReportContext } from '../context';
 import { esc, num } from '../html';
@@ -67,7 +67,7 @@ function figure(board: Board, region: Rect, scale: number, alt: string, caption:
   const primitives = primitivesIn(board, region).filter((p) => overlay === null || p.kind !== 'text');
   const svg = `<svg class="board-drawing" role="img" aria-label="${esc(alt)}" xmlns="http://www.w3.org/2000/svg" viewBox="${num(region.x)} ${num(region.y)} ${num(region.w)} ${num(region.h)}" width="${num(w)}" height="${num(h)}" preserveAspectRatio="xMidYMid meet">
 <rect x="${num(region.x)}" y="${num(region.y)}" width="${num(region.w)}" height="${num(region.h)}" fill="${printTheme.paper}"/>
-${primitivesToSvg(primitives, printTheme)}
+${boardPrimitivesSvg(primitives, printTheme)}
 ${overlay ?? ''}
 </svg>`;
   return `<figure class="board">${svg}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
