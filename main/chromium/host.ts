@@ -204,7 +204,13 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
             return win.projector;
           }
           await win.projector?.close();
-          const projector = await context.newPage();
+          // A window of its own (a popup), not a tab: Chromium slows the frames of a tab that is
+          // not in front, and a projector window is always shown.
+          const url = `${APP_ORIGIN}/index.html#projector=${encodeURIComponent(link)}`;
+          const [projector] = await Promise.all([
+            context.waitForEvent('page'),
+            page.evaluate((address) => void window.open(address, '_blank', 'popup,noopener,width=1280,height=720'), url),
+          ]);
           win.projector = projector;
           projector.on('close', () => {
             // Closed from its own side (Esc, the window's close box): the facilitator's toggle follows.
@@ -212,7 +218,7 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
             win.projector = null;
             if (!page.isClosed()) void win.emit('projector:closed', {}).catch(() => undefined);
           });
-          await projector.goto(`${APP_ORIGIN}/index.html#projector=${encodeURIComponent(link)}`);
+          await projector.waitForLoadState();
           return projector;
         },
       };
