@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { boardPrimitivesSvg } from '../../../../shared/report/boardSvg';
-import { defaultTheme, type Primitive } from '../../../../shared/shapes/primitives';
+import { defaultTheme, type Primitive, type TextPrimitive } from '../../../../shared/shapes/primitives';
 
-const label = (x: number, text: string): Primitive => ({ kind: 'text', x, y: 0, w: 100, h: 40, lines: [text], fontSize: 14, fontWeight: 'normal', color: '#111', align: 'center', valign: 'middle' });
+const label = (x: number, text: string): TextPrimitive => ({ kind: 'text', x, y: 0, w: 100, h: 40, lines: [text], fontSize: 14, fontWeight: 'normal', color: '#111', align: 'center', valign: 'middle' });
 const box = (x: number): Primitive => ({ kind: 'rect', x, y: 0, w: 100, h: 40, fill: '#fff3a3', stroke: '#333', strokeWidth: 1 });
 
 describe('board labels for printing', () => {
