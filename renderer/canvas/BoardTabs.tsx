@@ -7,6 +7,7 @@ import type { Editor } from '../editor/editor';
 import { addBoard, deleteBoard, duplicateBoard, moveBoard, renameBoard, type BoardTemplate } from '../editor/board/boardCommands';
 import { activeBoardId, canvasStateOf, showBoard } from '../editor/board/canvasState';
 import { useEditorState } from '../app/context';
+import { VsmTemplateItems } from '../vsm/VsmTemplateItems';
 
 /** The boards of the workshop as tabs: add, rename (double-click), duplicate, reorder, delete. */
 export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (name: string) => void }) {
@@ -116,6 +117,7 @@ export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (n
             <Menu.Item leftSection={<IconLayoutRows size={14} />} onClick={() => add('processMap')} data-testid="board-add-process">
               {t('canvas.boards.processMap')}
             </Menu.Item>
+            <VsmTemplateItems editor={editor} />
           </Menu.Dropdown>
         </Menu>
       )}

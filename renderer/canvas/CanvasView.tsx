@@ -15,6 +15,7 @@ import { Minimap } from './Minimap';
 import { Palette } from './Palette';
 import { ShortcutSheet } from './ShortcutSheet';
 import { TextEditor } from './TextEditor';
+import { VsmOverlay, VsmSidePanel, VsmUnderMap } from '../vsm/VsmSidePanel';
 
 const controllers = new WeakMap<Editor, CanvasController>();
 
@@ -155,6 +156,7 @@ export function CanvasView({ editor }: { editor: Editor }) {
           {!presenting && <CanvasToolbar controller={controller} onShortcuts={() => setSheet(true)} onPresent={togglePresentation} />}
           <div className="canvas-stage-area">
             <BoardCanvas controller={controller} />
+            {!presenting && <VsmOverlay editor={editor} controller={controller} />}
             {editing && (
               <TextEditor
                 key={JSON.stringify(editing)}
@@ -191,7 +193,9 @@ export function CanvasView({ editor }: { editor: Editor }) {
               </Alert>
             )}
           </div>
+          {!presenting && <VsmUnderMap editor={editor} />}
         </div>
+        {!presenting && <VsmSidePanel editor={editor} />}
       </div>
       <ShortcutSheet opened={sheet} onClose={() => { setSheet(false); focusCanvas(); }} />
     </div>

@@ -39,8 +39,9 @@ export function vsmTemplateBoard(options: Options): Board {
     shapes.push(shape);
     return shape;
   };
-  const link = (from: Shape, to: Shape, flow: FlowKind, routing: Connector['routing'] = 'straight') => {
-    connectors.push({ id: newId(), from: { kind: 'shape', shapeId: from.id, port: 'outline' }, to: { kind: 'shape', shapeId: to.id, port: 'outline' }, routing, arrows: 'end', label: '', flow });
+  type Port = 'outline' | 'top' | 'bottom' | 'left' | 'right';
+  const link = (from: Shape, to: Shape, flow: FlowKind, routing: Connector['routing'] = 'straight', ports: [Port, Port] = ['outline', 'outline']) => {
+    connectors.push({ id: newId(), from: { kind: 'shape', shapeId: from.id, port: ports[0] }, to: { kind: 'shape', shapeId: to.id, port: ports[1] }, routing, arrows: 'end', label: '', flow });
   };
 
   const service = kind === 'service';
@@ -85,7 +86,7 @@ export function vsmTemplateBoard(options: Options): Board {
   // Information: orders come in from the customer, go out to the supplier and down to the first step.
   link(customer, control, 'electronicInfo');
   link(control, supplier, 'electronicInfo');
-  link(control, steps[0]!, 'manualInfo', 'orthogonal');
+  link(control, steps[0]!, 'manualInfo', 'orthogonal', ['bottom', 'top']);
 
   const vsmRecord = BoardVsm.parse({ state, comparesWith: options.comparesWith ?? null, settings: { kind } });
   const name = fill(strings.boardName, { kind: strings.kindShort[kind], state: vsm[lang].states[state] });

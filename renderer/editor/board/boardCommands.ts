@@ -36,7 +36,7 @@ export function duplicateBoard(editor: Editor, boardId: string, name: string): s
   const board = findBoard(editor.document, boardId);
   if (!board) return null;
   const copies = copiesOf(board, board.shapes, board.connectors, { x: 0, y: 0 });
-  const copy: Board = { id: newId(), name, shapes: copies.shapes, connectors: copies.connectors };
+  const copy: Board = { id: newId(), name, shapes: copies.shapes, connectors: copies.connectors, ...(board.vsm ? { vsm: structuredClone(board.vsm) } : {}) };
   editor.run('duplicateBoard', (doc) => {
     const index = doc.boards.findIndex((b) => b.id === boardId);
     doc.boards.splice(index + 1, 0, copy);

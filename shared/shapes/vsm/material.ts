@@ -81,7 +81,7 @@ const processModule = (type: 'vsmProcess' | 'vsmSharedProcess', shared: boolean)
     labelKey: `vsm.shapes.${type}`,
     schema: shapeRecord(type, processProps),
     defaultProps: () => processProps.parse({}),
-    defaultSize: { w: 170, h: 190 },
+    defaultSize: { w: 170, h: 160 },
     minSize: { w: 90, h: 70 },
     textBox: (s) => inset(headerBox(s), 6, 3),
     ports: sidePorts,

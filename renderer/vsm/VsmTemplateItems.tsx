@@ -1,0 +1,30 @@
+import { Menu } from '@mantine/core';
+import { IconBuildingFactory2, IconUsersGroup } from '@tabler/icons-react';
+import { vsm } from '../../shared/i18n/areas/vsm';
+import { vsmTemplates } from '../../shared/vsm/templates';
+import { useWorkspaceState } from '../app/context';
+import { activeBoardId, showBoard } from '../editor/board/canvasState';
+import type { Editor } from '../editor/editor';
+import { addVsmBoard } from './vsmCommands';
+
+/** The value-stream templates in the canvas's "add board" menu. */
+export function VsmTemplateItems({ editor }: { editor: Editor }) {
+  const lang = useWorkspaceState((s) => s.language);
+  const strings = vsm[lang].templates;
+  return (
+    <>
+      <Menu.Divider />
+      <Menu.Label>{strings.menu}</Menu.Label>
+      {vsmTemplates.map((template) => (
+        <Menu.Item
+          key={`${template.kind}-${template.state}`}
+          leftSection={template.kind === 'manufacturing' ? <IconBuildingFactory2 size={14} /> : <IconUsersGroup size={14} />}
+          data-testid={`board-add-vsm-${template.kind}-${template.state}`}
+          onClick={() => showBoard(editor, addVsmBoard(editor, template.kind, template.state, lang, activeBoardId(editor)))}
+        >
+          {strings[`${template.kind}${template.state === 'current' ? 'Current' : 'Future'}` as 'manufacturingCurrent']}
+        </Menu.Item>
+      ))}
+    </>
+  );
+}
