@@ -168,13 +168,6 @@ export class CanvasController {
     this.stage?.position({ x: view.x, y: view.y });
     this.stage?.scale({ x: view.scale, y: view.scale });
     this.stage?.batchDraw();
-    // The dotted paper moves and scales with the board (a CSS background: free to draw).
-    const paper = this.stage?.container().parentElement;
-    if (paper) {
-      const step = 20 * view.scale;
-      paper.style.backgroundSize = step >= 6 ? `${step}px ${step}px` : '0 0';
-      paper.style.backgroundPosition = `${view.x}px ${view.y}px`;
-    }
     this.viewListeners.forEach((listener) => listener(view));
     if (remember) {
       this.autoFitted = false;
@@ -353,12 +346,13 @@ export class CanvasController {
       this.gesture = { kind: 'connect', from, fromShape: start?.shape.id ?? null, current: world, target: null, reglue: null };
       return;
     }
-    const laneEdge = this.laneEdgeAt(world);
+    const hit = index.hitTest(world, 6 / this.view.scale);
+    // A lane's dividing line can be dragged where no other shape lies on it.
+    const laneEdge = !hit || index.shapes.get(hit.id)?.type === 'swimlane' ? this.laneEdgeAt(world) : null;
     if (laneEdge) {
       this.gesture = laneEdge;
       return;
     }
-    const hit = index.hitTest(world, 6 / this.view.scale);
     if (hit) {
       const selected = this.ui.selection.includes(hit.id);
       if (e.shiftKey) toggleSelected(this.editor, hit.id);
@@ -497,8 +491,12 @@ export class CanvasController {
       const single = this.singleShape;
       const h = single && this.handleRects(single).find((r) => contains(inflate(r.rect, 2 / this.view.scale), world));
       if (h) cursor = h.handle === 'n' || h.handle === 's' ? 'ns-resize' : h.handle === 'e' || h.handle === 'w' ? 'ew-resize' : h.handle === 'nw' || h.handle === 'se' ? 'nwse-resize' : 'nesw-resize';
-      else if (this.laneEdgeAt(world)) cursor = 'row-resize';
-      else if (this.index?.hitTest(world, 6 / this.view.scale)) cursor = 'move';
+      else {
+        const hit = this.index?.hitTest(world, 6 / this.view.scale);
+        const edge = !hit || this.index?.shapes.get(hit.id)?.type === 'swimlane' ? this.laneEdgeAt(world) : null;
+        if (edge) cursor = edge.horizontal ? 'row-resize' : 'col-resize';
+        else if (hit) cursor = 'move';
+      }
     }
     container.style.cursor = cursor;
   }
@@ -629,8 +627,7 @@ export class CanvasController {
       if (!isPool(s)) continue;
       const horizontal = s.props.orientation === 'horizontal';
       for (const { lane, rect } of laneRects(s)) {
-        const band = laneBand(s, rect);
-        const onEdge = horizontal ? Math.abs(p.y - (rect.y + rect.h)) <= tol && p.x >= band.x && p.x <= band.x + band.w : Math.abs(p.x - (rect.x + rect.w)) <= tol && p.y >= band.y && p.y <= band.y + band.h;
+        const onEdge = horizontal ? Math.abs(p.y - (rect.y + rect.h)) <= tol && p.x >= rect.x && p.x <= rect.x + rect.w : Math.abs(p.x - (rect.x + rect.w)) <= tol && p.y >= rect.y && p.y <= rect.y + rect.h;
         if (onEdge) return { kind: 'lane', poolId: s.id, laneId: lane.id, start: p, size: lane.size, horizontal };
       }
     }

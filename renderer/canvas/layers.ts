@@ -31,9 +31,35 @@ export function drawScene(c: CanvasController, context: Context): void {
   if (bench) bench.sceneDrawnAt = performance.now();
 }
 
+/** The dotted paper under the board: one pattern fill per frame, in board units so it moves with the board. */
+let dots: CanvasPattern | null = null;
+
+function drawPaper(c: CanvasController, ctx: CanvasRenderingContext2D): void {
+  if (c.presenting || c.view.scale * 20 < 8) return;
+  if (!dots) {
+    const tile = document.createElement('canvas');
+    tile.width = 20;
+    tile.height = 20;
+    const t = tile.getContext('2d');
+    if (!t) return;
+    t.fillStyle = '#cfd6dd';
+    t.beginPath();
+    t.arc(10, 10, 1.1, 0, Math.PI * 2);
+    t.fill();
+    dots = ctx.createPattern(tile, 'repeat');
+    // Dots on the multiples of 20 board units, where the grid snaps centres.
+    dots?.setTransform(new DOMMatrix().translate(-10, -10));
+  }
+  if (!dots) return;
+  const v = c.visible;
+  ctx.fillStyle = dots;
+  ctx.fillRect(v.x, v.y, v.w, v.h);
+}
+
 function drawSceneContent(c: CanvasController, context: Context): void {
   const ctx = context._context;
   resetContextMemo(ctx);
+  drawPaper(c, ctx);
   const index = c.index;
   if (!index) return;
   const hidden = hiddenIds(c);
