@@ -1,6 +1,7 @@
 import './record.css';
-import { Alert, Badge, Button, Card, Container, Group, Loader, Modal, Stack, Table, Tabs, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Button, Card, Container, Group, Loader, Modal, Stack, Table, Tabs, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconFileAlert, IconFolderOpen, IconRefresh } from '@tabler/icons-react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FolderScan } from '../../../shared/ipc/contract';
 import { aggregateOverview, type Overview, type OverviewAction, type PersonMeeting } from '../../../shared/record/overview';
@@ -20,7 +21,31 @@ async function read(request: () => Promise<FolderScan>): Promise<void> {
   }
 }
 
-function ActionTable({ actions, showOwner }: { actions: OverviewAction[]; showOwner: boolean }) {
+/**
+ * Shows the first rows of a long list and a button for the rest: a folder of 500 workshops can
+ * hold thousands of open actions, and the most urgent come first anyway.
+ */
+function Limited<T>({ items, initial, children }: { items: readonly T[]; initial: number; children: (shown: readonly T[]) => ReactNode }) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, initial);
+  return (
+    <>
+      {children(shown)}
+      {items.length > shown.length && (
+        <Button variant="subtle" size="xs" mt={4} onClick={() => setAll(true)}>
+          {t('record.overview.showAll', { count: items.length })}
+        </Button>
+      )}
+    </>
+  );
+}
+
+function ActionTable({ actions, showOwner, initial }: { actions: OverviewAction[]; showOwner: boolean; initial: number }) {
+  return <Limited items={actions} initial={initial}>{(shown) => <ActionRows actions={shown} showOwner={showOwner} />}</Limited>;
+}
+
+function ActionRows({ actions, showOwner }: { actions: readonly OverviewAction[]; showOwner: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const workspace = useWorkspace();
@@ -88,7 +113,7 @@ function ActionsTab({ overview }: { overview: Overview }) {
             {overview.overdue.length}
           </Badge>
         </Group>
-        {overview.overdue.length === 0 ? <Text c="dimmed">{t('record.overview.noOverdue')}</Text> : <ActionTable actions={overview.overdue} showOwner />}
+        {overview.overdue.length === 0 ? <Text c="dimmed">{t('record.overview.noOverdue')}</Text> : <ActionTable actions={overview.overdue} showOwner initial={25} />}
       </Card>
       <Card withBorder padding="lg" component="section" aria-labelledby="owner-heading">
         <Title order={2} size="h4" id="owner-heading" mb="sm">
@@ -98,7 +123,9 @@ function ActionsTab({ overview }: { overview: Overview }) {
           <Text c="dimmed">{t('record.overview.noOpen')}</Text>
         ) : (
           <Stack gap="lg">
-            {overview.openByOwner.map((group) => (
+            <Limited items={overview.openByOwner} initial={30}>
+              {(owners) =>
+                owners.map((group) => (
               <div key={group.owner || '—'} data-testid="owner-group">
                 <Group gap="sm" mb={4}>
                   <Text fw={700} size="lg">
@@ -108,9 +135,11 @@ function ActionsTab({ overview }: { overview: Overview }) {
                     {t('record.overview.ownerSummary', { open: group.actions.length, overdue: group.overdue })}
                   </Text>
                 </Group>
-                <ActionTable actions={group.actions} showOwner={false} />
+                <ActionTable actions={group.actions} showOwner={false} initial={5} />
               </div>
-            ))}
+                ))
+              }
+            </Limited>
           </Stack>
         )}
       </Card>
@@ -162,9 +191,8 @@ function PeopleTab({ overview }: { overview: Overview }) {
                   const attended = t(`record.overview.${meetingKey[kind]}`, { date: m.date ? format.date(m.date) : t('record.overview.noDate'), title: m.title });
                   const label = m.prepared === null ? attended : `${attended} · ${t(m.prepared ? 'record.overview.prepared' : 'record.overview.unprepared')}`;
                   return (
-                    <Tooltip key={index} label={label}>
-                      <span className={`meeting-dot meeting-${kind}${m.prepared === false ? ' meeting-unprepared' : ''}`} aria-label={label} role="img" />
-                    </Tooltip>
+                    // A native tooltip: a person can have hundreds of meetings in a big folder.
+                    <span key={index} title={label} className={`meeting-dot meeting-${kind}${m.prepared === false ? ' meeting-unprepared' : ''}`} aria-label={label} role="img" />
                   );
                 })}
               </Table.Td>
@@ -201,6 +229,8 @@ function WorkshopsTab({ overview }: { overview: Overview }) {
       <Title order={2} size="h4" id="workshops-heading" mb="sm">
         {t('record.overview.workshops')}
       </Title>
+      <Limited items={overview.workshops} initial={100}>
+        {(workshops) => (
       <Table verticalSpacing={8} highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -213,7 +243,7 @@ function WorkshopsTab({ overview }: { overview: Overview }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {overview.workshops.map((w) => (
+          {workshops.map((w) => (
             <Table.Tr key={w.path} data-testid="workshop-row">
               <Table.Td>{w.date ? format.date(w.date) : t('record.overview.noDate')}</Table.Td>
               <Table.Td>
@@ -242,6 +272,8 @@ function WorkshopsTab({ overview }: { overview: Overview }) {
           ))}
         </Table.Tbody>
       </Table>
+        )}
+      </Limited>
     </Card>
   );
 }
@@ -277,7 +309,8 @@ export function OverviewScreen() {
   const { open, busy, scan, setOpen } = useOverview();
   const today = useToday();
   const format = useFormat();
-  const overview = scan?.status === 'scanned' ? aggregateOverview(scan.files, today) : null;
+  // Aggregated once per scan and day, not on every render of the screen.
+  const overview = useMemo(() => (scan?.status === 'scanned' ? aggregateOverview(scan.files, today) : null), [scan, today]);
   const choose = () => void read(() => bridge().invoke('overview:chooseFolder'));
   const rescan = () => scan && void read(() => bridge().invoke('overview:rescan', { folder: scan.folder }));
   return (

@@ -90,7 +90,10 @@ export function RecordView({ editor }: { editor: Editor }) {
         data={(Object.keys(panels) as RecordSection[]).map((id) => ({ value: id, label: t(`record.sections.${id}`) }))}
         data-testid="record-sections"
       />
-      <Panel editor={editor} />
+      {/* A file from a newer version is read-only: every control of the record is disabled at once. */}
+      <fieldset disabled={editor.origin.readOnly} className="record-fieldset">
+        <Panel editor={editor} />
+      </fieldset>
     </Stack>
   );
 }
