@@ -82,6 +82,14 @@ thead th { background: ${band}; font-size: 8pt; font-weight: 600; color: ${ink};
 tbody th { font-weight: 500; }
 tfoot th, tfoot td { font-weight: 600; border-top: 1pt solid ${muted}; border-bottom: none; }
 .num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.actions { table-layout: fixed; }
+table.actions th:nth-child(1) { width: 6%; }
+table.actions th:nth-child(2) { width: 34%; }
+table.actions th:nth-child(3) { width: 15%; }
+table.actions th:nth-child(4) { width: 14%; }
+table.actions th:nth-child(5) { width: 12%; }
+table.actions th:nth-child(6) { width: 19%; }
+table.actions td, table.actions th { overflow-wrap: anywhere; hyphens: auto; }
 tr.kind-break th, tr.kind-lunch th, tr.kind-break td, tr.kind-lunch td { color: ${muted}; background: #fafbfc; }
 .kind-tag { font-size: 7.5pt; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; color: ${muted}; }
 .mark.warn { color: #a61b1b; font-weight: 600; }
