@@ -13,13 +13,14 @@ function load(name: string): Workshop {
 /**
  * A realistic, complete workshop for the report tests, made from the fixtures each area keeps
  * (tests/fixtures/v2/): the record's participants, actions, decisions, notes, parking lot and
- * poll; the run log and agenda of a finished run; the boards of the canvas. Ids that point at
+ * poll; the run log and agenda of a finished run; the boards of the canvas and the value-stream maps. Ids that point at
  * agenda items are moved to the run's agenda, item by item.
  */
 export function reportWorkshop(): Workshop {
   const record = load('record.verkstad');
   const run = load('run-finished.verkstad');
   const boards = load('boards.verkstad');
+  const vsm = load('vsm.verkstad');
   const items = run.agenda.items;
   const itemMap = new Map(record.agenda.items.map((item, i) => [item.id, items[Math.min(i, items.length - 1)]!.id]));
   const moved = (id: string | null) => (id === null ? null : (itemMap.get(id) ?? null));
@@ -28,7 +29,7 @@ export function reportWorkshop(): Workshop {
     header: { ...record.header, startTime: run.header.startTime, date: run.header.date },
     agenda: run.agenda,
     run: run.run,
-    boards: boards.boards,
+    boards: [...boards.boards, ...vsm.boards],
     decisions: record.decisions.map((d) => ({ ...d, agendaItemId: moved(d.agendaItemId) })),
     polls: record.polls.map((p) => ({ ...p, agendaItemId: moved(p.agendaItemId) })),
     itemNotes: Object.fromEntries(Object.entries(record.itemNotes).map(([id, text]) => [moved(id) ?? id, text])),

@@ -72,7 +72,7 @@ describe('the export channels', () => {
     const { call } = harness(tmp.path, fakePrinter());
     const result = await call('report:preview', { document: reportWorkshop(), kind: 'report', options });
     expect(result.html).toContain('<html lang="sv-SE">');
-    expect(result.available).toEqual(['cover', 'attendance', 'agenda', 'notes', 'actions', 'parkingLot', 'polls', 'boards']);
+    expect(result.available).toEqual(['cover', 'attendance', 'agenda', 'notes', 'actions', 'parkingLot', 'polls', 'boards', 'vsm']);
   });
 
   it('prints the same HTML as the preview and writes the PDF where the user chose, with .pdf added', async () => {

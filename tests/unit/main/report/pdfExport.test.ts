@@ -10,6 +10,9 @@ import { catalogues } from '../../../../shared/i18n';
 import { serializeWorkshop } from '../../../../shared/model/load';
 import type { Language } from '../../../../shared/model/workshop';
 import { reportWorkshop } from '../../helpers/reportWorkshop';
+import { analyzeValueStream } from '../../../../shared/vsm/analyze';
+import { vsmBoardsOf } from '../../../../shared/vsm/boards';
+import { formatFigure } from '../../../../shared/vsm/format';
 import { inkCoverage, pdfInfo, pdfOutline, pdfText } from './pdfTools';
 
 /**
@@ -27,6 +30,7 @@ function io(lang: Language, lines: string[] = []): CliIo {
 }
 
 const pdfOf = (lang: Language) => join(dir, `report-${lang}.pdf`);
+const SECTIONS = ['attendance', 'agenda', 'notes', 'actions', 'parkingLot', 'polls', 'boards', 'vsm'] as const;
 
 beforeAll(async () => {
   writeFileSync(workshopFile, serializeWorkshop(doc));
@@ -45,16 +49,26 @@ afterAll(async () => {
 describe.each(['sv', 'nb', 'en'] as const)('the exported report in %s', (lang) => {
   const s = catalogues[lang].report;
 
-  it('holds every section heading, the title, every participant, every action and the text inside the boards', () => {
+  it('holds every section heading, the title, every participant, every action, every decision and the text inside the boards', () => {
     const text = pdfText(pdfOf(lang));
     expect(text).toContain(doc.header.title);
-    for (const id of ['attendance', 'agenda', 'notes', 'actions', 'parkingLot', 'polls', 'boards'] as const) expect(text).toContain(s.sections[id]);
+    for (const id of SECTIONS) expect(text).toContain(s.sections[id]);
     for (const person of doc.participants) expect(text).toContain(person.name);
     for (const action of doc.actions) expect(text).toContain(action.what.replace(/\s+/g, ' '));
     for (const decision of doc.decisions) expect(text).toContain(decision.text);
     // Words drawn on the process map and on the sticky notes: the drawing is vector, its text real.
     expect(text).toContain('Registrera ärendet');
     expect(text).toContain('Förhandsmöte');
+  });
+
+  it('holds the value-stream figures as the app shows them', () => {
+    const text = pdfText(pdfOf(lang));
+    const streams = vsmBoardsOf(doc);
+    expect(streams.length).toBeGreaterThan(0);
+    for (const stream of streams) {
+      const m = analyzeValueStream(stream);
+      for (const figure of [m.takt, m.leadTimeDays, m.valueAddedTime, m.pce]) expect(text).toContain(formatFigure(figure, lang).replace(/\s+/g, ' '));
+    }
   });
 
   it('says the page count, title, author, subject, language and that it is tagged', () => {
@@ -69,8 +83,8 @@ describe.each(['sv', 'nb', 'en'] as const)('the exported report in %s', (lang) =
 
   it('has a bookmark for every section and every board', async () => {
     const outline = await pdfOutline(pdfOf(lang));
-    expect(outline.map((entry) => entry.title)).toEqual([doc.header.title, ...(['attendance', 'agenda', 'notes', 'actions', 'parkingLot', 'polls', 'boards'] as const).map((id) => s.sections[id])]);
-    const boards = outline.at(-1)!.children.map((entry) => entry.title);
+    expect(outline.map((entry) => entry.title)).toEqual([doc.header.title, ...SECTIONS.map((id) => s.sections[id])]);
+    const boards = outline.find((entry) => entry.title === s.sections.boards)!.children.map((entry) => entry.title);
     expect(boards).toEqual(doc.boards.map((board) => s.boards.title.replace('{{name}}', board.name)));
   });
 });

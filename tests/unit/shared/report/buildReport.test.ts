@@ -24,7 +24,7 @@ describe('the report HTML', () => {
     const built = buildReport(doc, options, { fonts: [] });
     const headings = [...parse(built.html).querySelectorAll('h1')].map((h) => h.textContent);
     const s = catalogues.sv.report.sections;
-    expect(headings).toEqual([doc.header.title, s.attendance, s.agenda, s.notes, s.actions, s.parkingLot, s.polls, s.boards]);
+    expect(headings).toEqual([doc.header.title, s.attendance, s.agenda, s.notes, s.actions, s.parkingLot, s.polls, s.boards, s.vsm]);
   });
 
   it('leaves out sections the user did not choose', () => {
