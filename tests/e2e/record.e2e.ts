@@ -54,7 +54,8 @@ test('attendance, actions and a decision are recorded, and the follow-up worksho
   await recordArrival(page, 'Bo Ek', '09:12');
   await recordArrival(page, 'Cecilia Holm', '09:00');
   await page.getByRole('radiogroup', { name: 'Attendance of David Strand' }).getByText('Absent').click();
-  await page.getByLabel('Anna Lind prepared').check();
+  await page.getByRole('radiogroup', { name: 'Anna Lind prepared' }).getByText('Prepared', { exact: true }).click();
+  await page.getByRole('radiogroup', { name: 'Bo Ek prepared' }).getByText('Not prepared').click();
 
   const rows = page.getByTestId('participant-row');
   await expect(rows.filter({ hasText: 'Bo Ek' }).getByTestId('late-badge')).toHaveText('Arrived late, 12 min');
@@ -134,6 +135,13 @@ test('attendance, actions and a decision are recorded, and the follow-up worksho
   expect(saved.agenda.items[0].notes).toContain('Shared inbox for supplements – Anna Lind');
   expect(saved.actions.map((a: { what: string }) => a.what).sort()).toEqual(['Measure complete applications', 'Shared inbox for supplements']);
   expect(saved.participants.map((p: { attendance: unknown }) => p.attendance)).toEqual([null, null, null, null]);
+  const first12 = JSON.parse(await readFile(join(workDir, 'week-12.verkstad'), 'utf8'));
+  expect(first12.participants.map((p: { name: string; attendance: string; arrivedAt: string | null; prepared: boolean | null }) => [p.name, p.attendance, p.arrivedAt, p.prepared])).toEqual([
+    ['Anna Lind', 'present', '08:58', true],
+    ['Bo Ek', 'present', '09:12', false],
+    ['Cecilia Holm', 'present', '09:00', null],
+    ['David Strand', 'absent', null, null],
+  ]);
   expect(saved.followsWorkshop.fileName).toBe('week-12.verkstad');
 });
 

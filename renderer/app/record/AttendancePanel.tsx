@@ -1,4 +1,4 @@
-import { ActionIcon, Autocomplete, Badge, Button, Card, Checkbox, Group, SegmentedControl, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Autocomplete, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { IconClockCheck, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -130,12 +130,16 @@ function ParticipantRow({ editor, participant, startTime }: { editor: Editor; pa
         )}
       </Table.Td>
       <Table.Td>
-        <Checkbox
-          size="md"
-          label={t('record.participants.prepared')}
+        <SegmentedControl
+          size="sm"
           aria-label={t('record.participants.preparedOf', { name })}
-          checked={participant.prepared === true}
-          onChange={(e) => updateParticipant(editor, participant.id, { prepared: e.currentTarget.checked })}
+          value={participant.prepared === null ? '' : participant.prepared ? 'yes' : 'no'}
+          onChange={(value) => updateParticipant(editor, participant.id, { prepared: value === 'yes' })}
+          data={[
+            { value: 'yes', label: t('record.participants.prepared') },
+            { value: 'no', label: t('record.participants.notPrepared') },
+          ]}
+          color={participant.prepared === false ? 'orange' : 'teal'}
         />
       </Table.Td>
       <Table.Td w={44}>
