@@ -31,35 +31,40 @@ export function drawScene(c: CanvasController, context: Context): void {
   if (bench) bench.sceneDrawnAt = performance.now();
 }
 
-/** The dotted paper under the board: one pattern fill per frame, in board units so it moves with the board. */
-let dots: CanvasPattern | null = null;
+/**
+ * The dotted paper under the board. The dots of one zoom level are drawn once into a bitmap one
+ * cell larger than the screen; each frame blits it at the pan offset (modulo one cell), which is
+ * far cheaper than filling a pattern. Zoom frames show the scaled snapshot instead.
+ */
+let paper: { canvas: HTMLCanvasElement; step: number; w: number; h: number; ratio: number } | null = null;
 
-function drawPaper(c: CanvasController, ctx: CanvasRenderingContext2D): void {
-  if (c.presenting || c.view.scale * 20 < 8) return;
-  if (!dots) {
-    const tile = document.createElement('canvas');
-    tile.width = 20;
-    tile.height = 20;
-    const t = tile.getContext('2d');
+function drawPaper(c: CanvasController, ctx: CanvasRenderingContext2D, ratio: number): void {
+  const step = 20 * c.view.scale;
+  if (c.presenting || step < 8) return;
+  const w = c.size.w + step;
+  const h = c.size.h + step;
+  if (!paper || paper.step !== step || paper.w !== w || paper.h !== h || paper.ratio !== ratio) {
+    const canvas = paper?.canvas ?? document.createElement('canvas');
+    canvas.width = Math.ceil(w * ratio);
+    canvas.height = Math.ceil(h * ratio);
+    const t = canvas.getContext('2d');
     if (!t) return;
+    t.clearRect(0, 0, canvas.width, canvas.height);
     t.fillStyle = '#cfd6dd';
-    t.beginPath();
-    t.arc(10, 10, 1.1, 0, Math.PI * 2);
-    t.fill();
-    dots = ctx.createPattern(tile, 'repeat');
-    // Dots on the multiples of 20 board units, where the grid snaps centres.
-    dots?.setTransform(new DOMMatrix().translate(-10, -10));
+    const size = Math.max(1, Math.round(1.6 * ratio));
+    for (let x = step; x < w; x += step) for (let y = step; y < h; y += step) t.fillRect(Math.round(x * ratio) - size / 2, Math.round(y * ratio) - size / 2, size, size);
+    paper = { canvas, step, w, h, ratio };
   }
-  if (!dots) return;
-  const v = c.visible;
-  ctx.fillStyle = dots;
-  ctx.fillRect(v.x, v.y, v.w, v.h);
+  const mod = (a: number) => ((a % step) + step) % step;
+  ctx.save();
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.drawImage(paper.canvas, mod(c.view.x) - step, mod(c.view.y) - step, w, h);
+  ctx.restore();
 }
 
 function drawSceneContent(c: CanvasController, context: Context): void {
   const ctx = context._context;
   resetContextMemo(ctx);
-  drawPaper(c, ctx);
   const index = c.index;
   if (!index) return;
   const hidden = hiddenIds(c);
@@ -102,6 +107,7 @@ function drawSceneContent(c: CanvasController, context: Context): void {
     scheduleSharpen(c);
     return;
   }
+  drawPaper(c, ctx, context.canvas.getPixelRatio());
   drawContent(ctx, shapes, connectors, options);
 }
 
