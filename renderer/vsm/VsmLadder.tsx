@@ -20,7 +20,7 @@ export function VsmLadder({ metrics, lang }: { metrics: ValueStreamMetrics; lang
     );
   }
   const seg = 104;
-  const totals = 190;
+  const totals = 236;
   const width = ladder.segments.length * seg + totals;
   const upper = 22;
   const lower = 58;

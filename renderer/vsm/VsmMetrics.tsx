@@ -32,12 +32,6 @@ export function VsmMetrics({ stream, metrics, lang, pairs }: { stream: ValueStre
 
   return (
     <Stack gap="sm">
-      <div className="vsm-metrics" data-testid="vsm-metrics">
-        {rows.map((row) => (
-          <MetricRow key={row.id} row={row} stream={stream} lang={lang} />
-        ))}
-      </div>
-      <StepChart metrics={metrics} lang={lang} />
       {pairs.length > 0 && (
         <Stack gap={4} data-testid="vsm-comparison">
           <Text size="sm" fw={700}>{strings.panel.comparison}</Text>
@@ -48,6 +42,12 @@ export function VsmMetrics({ stream, metrics, lang, pairs }: { stream: ValueStre
               </Text>
             )),
           )}
+      <div className="vsm-metrics" data-testid="vsm-metrics">
+        {rows.map((row) => (
+          <MetricRow key={row.id} row={row} stream={stream} lang={lang} />
+        ))}
+      </div>
+      <StepChart metrics={metrics} lang={lang} />
         </Stack>
       )}
       {(metrics.problems.length > 0 || metrics.assumptions.length > 0) && (

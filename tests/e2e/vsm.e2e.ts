@@ -91,6 +91,24 @@ test('a four-step manufacturing map from the template shows hand-worked takt, le
   await page.getByTestId('vsm-metric-takt').getByRole('button').click();
   await expect(page.getByTestId('vsm-metric-takt')).toContainText('net available time ÷ customer demand per day');
   await page.screenshot({ path: '.tmp/vsm/e2e-manufacturing.png' });
+
+  // The future state: a copy of the map, set to future and linked to the current state.
+  await page.getByTestId('board-menu').click();
+  await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+  await page.getByTestId('vsm-tab-map').click();
+  await page.getByTestId('vsm-setting-state').click();
+  await page.getByRole('option', { name: 'Future state' }).click();
+  await page.getByTestId('vsm-setting-compares').click();
+  await page.getByRole('option', { name: 'VSM: Current state' }).click();
+  // Raw material cut from 4 500 to 900 pieces (5 d → 1 d): lead time 11 d + 220 s = 11.004 d;
+  // (11.004 − 15.004) ÷ 15.004 = −26.7 %, shown as -27 % (Intl's minus in English).
+  await page.getByTestId('vsm-tab-data').click();
+  await selectNext(page);
+  await fill(page, 'vsm-field-quantity', '900');
+  await page.getByTestId('vsm-tab-metrics').click();
+  await expect(page.getByTestId('vsm-compare-leadTime')).toHaveText('Lead time 15 d → 11 d, -27 %');
+  await expect(page.getByTestId('vsm-compare-leadTime')).toHaveClass(/vsm-better/);
+  await page.screenshot({ path: '.tmp/vsm/e2e-future.png' });
 });
 
 test.describe('in Swedish', () => {
