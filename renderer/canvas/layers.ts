@@ -56,9 +56,11 @@ function drawPaper(c: CanvasController, ctx: CanvasRenderingContext2D, ratio: nu
     paper = { canvas, step, w, h, ratio };
   }
   const mod = (a: number) => ((a % step) + step) % step;
+  // Whole device pixels and no smoothing: a straight copy, not a resampled image.
   ctx.save();
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.drawImage(paper.canvas, mod(c.view.x) - step, mod(c.view.y) - step, w, h);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(paper.canvas, Math.round((mod(c.view.x) - step) * ratio), Math.round((mod(c.view.y) - step) * ratio));
   ctx.restore();
 }
 
