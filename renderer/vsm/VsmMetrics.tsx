@@ -42,14 +42,14 @@ export function VsmMetrics({ stream, metrics, lang, pairs }: { stream: ValueStre
               </Text>
             )),
           )}
+        </Stack>
+      )}
       <div className="vsm-metrics" data-testid="vsm-metrics">
         {rows.map((row) => (
           <MetricRow key={row.id} row={row} stream={stream} lang={lang} />
         ))}
       </div>
       <StepChart metrics={metrics} lang={lang} />
-        </Stack>
-      )}
       {(metrics.problems.length > 0 || metrics.assumptions.length > 0) && (
         <Stack gap={4} data-testid="vsm-problems">
           {metrics.problems.length > 0 && <Text size="sm" fw={700}>{strings.panel.problems}</Text>}

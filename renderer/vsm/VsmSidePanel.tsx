@@ -1,6 +1,8 @@
+import { useLayoutEffect } from 'react';
 import { Badge, Button, Group, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { IconBuildingFactory2, IconUsersGroup } from '@tabler/icons-react';
 import { vsm } from '../../shared/i18n/areas/vsm';
+import { defaultTheme } from '../../shared/shapes/primitives';
 import { fill } from '../../shared/vsm/format';
 import { useEditorState } from '../app/context';
 import type { CanvasController } from '../canvas/controller';
@@ -89,6 +91,12 @@ export function VsmUnderMap({ editor }: { editor: Editor }) {
 /** Bottleneck flags drawn over the map (VSM boards only). */
 export function VsmOverlay({ editor, controller }: { editor: Editor; controller: CanvasController }) {
   const { lang, board, metrics } = useVsm(editor);
+  // Data-box labels drawn on the map ("Upptid", "Väntan") follow the app's language. The canvas
+  // draws with the shared default theme, so its language is set here in a layout effect, which runs
+  // before the stage draws in its (passive) effects; a switch shows on shapes as they are next redrawn.
+  useLayoutEffect(() => {
+    defaultTheme.language = lang;
+  }, [lang]);
   if (!metrics || !board) return null;
   return <VsmFlags controller={controller} board={board} metrics={metrics} lang={lang} />;
 }
