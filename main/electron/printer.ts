@@ -27,7 +27,7 @@ function printSession() {
  * command line. The HTML goes through a temporary file (a data: URL is capped at 2 MB).
  */
 export function createElectronPrinter(): Printer {
-  async function withWindow<T>(html: string, size: { width: number; height: number }, timeoutMs: number, work: (win: BrowserWindow) => Promise<T>): Promise<T> {
+  async function withWindow<T>(html: string, size: { width: number; height: number; zoom?: number }, timeoutMs: number, work: (win: BrowserWindow) => Promise<T>): Promise<T> {
     const folder = await mkdtemp(join(tmpdir(), 'verkstad-print-'));
     const file = join(folder, 'report.html');
     let win: BrowserWindow | null = null;
@@ -40,6 +40,8 @@ export function createElectronPrinter(): Printer {
         useContentSize: true,
         webPreferences: {
           session: printSession(),
+          // Zoomed from the start, so the vector drawing is laid out at the picture's size before it is captured.
+          zoomFactor: size.zoom ?? 1,
           javascript: false,
           contextIsolation: true,
           sandbox: true,
@@ -83,9 +85,7 @@ export function createElectronPrinter(): Printer {
     },
     rasterize({ svg, width, height, scale, timeoutMs }: RasterRequest) {
       const page = `<!doctype html><html><head><style>html,body{margin:0;background:#fff;overflow:hidden}svg{display:block}</style></head><body>${svg}</body></html>`;
-      return withWindow(page, { width: width * scale, height: height * scale }, timeoutMs, async (win) => {
-        // Zooming draws the vector drawing at the larger size, rather than enlarging a small picture.
-        win.webContents.setZoomFactor(scale);
+      return withWindow(page, { width: width * scale, height: height * scale, zoom: scale }, timeoutMs, async (win) => {
         const image = await win.webContents.capturePage({ x: 0, y: 0, width: Math.ceil(width * scale), height: Math.ceil(height * scale) });
         return new Uint8Array(image.toPNG());
       });
