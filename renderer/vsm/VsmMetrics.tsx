@@ -13,6 +13,9 @@ import { readableSeconds, shownFigure } from './display';
 
 type Row = { id: string; label: string; figure: Figure };
 
+/** A new map misses many values at once; the first few say what to do next without burying the figures. */
+const SHOWN_PROBLEMS = 6;
+
 /** The figures of the map, each with its basis one click (or a hover) away. */
 export function VsmMetrics({ stream, metrics, lang, pairs }: { stream: ValueStream; metrics: ValueStreamMetrics; lang: Language; pairs: StatePair[] }) {
   const strings = vsm[lang];
@@ -53,11 +56,14 @@ export function VsmMetrics({ stream, metrics, lang, pairs }: { stream: ValueStre
       {(metrics.problems.length > 0 || metrics.assumptions.length > 0) && (
         <Stack gap={4} data-testid="vsm-problems">
           {metrics.problems.length > 0 && <Text size="sm" fw={700}>{strings.panel.problems}</Text>}
-          {metrics.problems.map((problem, i) => (
+          {metrics.problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
             <Text key={i} size="sm" className="vsm-problem">
               <IconAlertTriangle size={13} /> {describeProblem(problem, stream, lang)}
             </Text>
           ))}
+          {metrics.problems.length > SHOWN_PROBLEMS && (
+            <Text size="sm" c="dimmed">{fill(strings.panel.moreProblems, { count: String(metrics.problems.length - SHOWN_PROBLEMS) })}</Text>
+          )}
           {metrics.assumptions.map((assumption, i) => (
             <Text key={`a${i}`} size="xs" c="dimmed">
               <IconInfoCircle size={12} /> {describeAssumption(assumption, stream, lang)}

@@ -220,6 +220,7 @@ export const vsm = defineArea(
       comparison: 'Current → future state',
       noComparison: 'Link this future state to a current-state map to compare them.',
       bottlenecks: '{{count}} step(s) over takt',
+      moreProblems: '… and {{count}} more',
       show: 'Value stream panel',
     },
     templates: {
@@ -469,6 +470,7 @@ export const vsm = defineArea(
         comparison: 'Nuläge → framtida läge',
         noComparison: 'Koppla det framtida läget till en nulägeskarta för att jämföra dem.',
         bottlenecks: '{{count}} steg över takt',
+        moreProblems: '… och {{count}} till',
         show: 'Värdeflödespanel',
       },
       templates: {
@@ -717,6 +719,7 @@ export const vsm = defineArea(
         comparison: 'Nåsituasjon → fremtidig situasjon',
         noComparison: 'Koble den fremtidige situasjonen til et kart over nåsituasjonen for å sammenligne dem.',
         bottlenecks: '{{count}} trinn over takt',
+        moreProblems: '… og {{count}} til',
         show: 'Verdistrømspanel',
       },
       templates: {
