@@ -9,7 +9,7 @@ import { exportPdf } from '../services/reportExport';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { readWorkshopInput } from './workshopInput';
 
-const USAGE = 'verkstad export <file.verkstad> --pdf <out.pdf> [--paper A4|A3|Letter] [--agenda] [--lang sv|nb|en]';
+const USAGE = 'verkstad export <file.verkstad> --pdf <out.pdf> [--paper A4|A3|Letter] [--agenda] [--tz <time zone>] [--lang sv|nb|en]';
 
 /**
  * `verkstad export <file.verkstad> --pdf <out.pdf>`: the workshop report (or, with --agenda, the
@@ -24,6 +24,8 @@ export async function exportCommand(args: readonly string[], io: CliIo, makePrin
   let output: string | undefined;
   let paper: Paper = 'A4';
   let agenda = false;
+  // The run log holds instants; they are shown as clock times where the workshop was held.
+  let timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--pdf') output = args[++i];
@@ -35,6 +37,13 @@ export async function exportCommand(args: readonly string[], io: CliIo, makePrin
         return EXIT.usage;
       }
       paper = parsed.data;
+    } else if (arg === '--tz') {
+      const value = args[++i] ?? '';
+      if (!isTimeZone(value)) {
+        io.err(`${fill(s.badOption, { value, option: '--tz', allowed: 'Europe/Stockholm, Europe/Oslo, UTC, …' })}\n${usage}`);
+        return EXIT.usage;
+      }
+      timeZone = value;
     } else if (arg === '--agenda') agenda = true;
     else if (arg.startsWith('--')) {
       io.err(`${fill(s.unknownOption, { option: arg })}\n${usage}`);
@@ -64,7 +73,7 @@ export async function exportCommand(args: readonly string[], io: CliIo, makePrin
     const result = await exportPdf({
       doc,
       kind: agenda ? 'agenda' : 'report',
-      options: { paper, language, today: localDate(new Date()), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+      options: { paper, language, today: localDate(new Date(), timeZone), timeZone },
       path: outPath,
       printer,
     });
@@ -82,5 +91,15 @@ export async function exportCommand(args: readonly string[], io: CliIo, makePrin
     return EXIT.fileProblem;
   } finally {
     await printer.close();
+  }
+}
+
+function isTimeZone(name: string): boolean {
+  if (!name) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
   }
 }

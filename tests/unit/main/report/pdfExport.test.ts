@@ -36,7 +36,7 @@ beforeAll(async () => {
   writeFileSync(workshopFile, serializeWorkshop(doc));
   for (const lang of ['sv', 'nb', 'en'] as const) {
     const lines: string[] = [];
-    const code = await exportCommand([workshopFile, '--pdf', pdfOf(lang)], io(lang, lines), () => keepOpen);
+    const code = await exportCommand([workshopFile, '--pdf', pdfOf(lang), '--tz', 'Europe/Stockholm'], io(lang, lines), () => keepOpen);
     if (code !== 0) throw new Error(lines.join('\n'));
   }
 }, 120_000);
@@ -86,6 +86,14 @@ describe.each(['sv', 'nb', 'en'] as const)('the exported report in %s', (lang) =
     expect(outline.map((entry) => entry.title)).toEqual([doc.header.title, ...SECTIONS.map((id) => s.sections[id])]);
     const boards = outline.find((entry) => entry.title === s.sections.boards)!.children.map((entry) => entry.title);
     expect(boards).toEqual(doc.boards.map((board) => s.boards.title.replace('{{name}}', board.name)));
+  });
+});
+
+describe('the agenda against the run log', () => {
+  it('shows when each item really ran, as clock times where the workshop was held', () => {
+    const text = pdfText(pdfOf('sv'));
+    expect(text).toContain('Planerat 09:00–11:15; genomfört 09:02–11:19.');
+    expect(text).toContain('09:02–09:14');
   });
 });
 
