@@ -4,9 +4,11 @@ import { IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForw
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { shownSeconds } from '../../../shared/agenda/timer';
+import { shownSeconds, timerView } from '../../../shared/agenda/timer';
+import type { TimerPreferences } from '../../../shared/ipc/runContract';
 import { formatClock } from '../../../shared/i18n/format';
 import type { AgendaItem } from '../../../shared/model/agenda';
+import type { Language } from '../../../shared/model/workshop';
 import type { Editor } from '../../editor/editor';
 import { useEditorState, useWorkspaceState } from '../context';
 import { Countdown } from './Countdown';
@@ -15,6 +17,7 @@ import { playChime } from './chime';
 import { openProjector, refreshDisplays, toggleProjector, updateTimerPreferences } from './projectorControl';
 import { clearRunLog, runActions } from './runActions';
 import { runUi } from './runStore';
+import { readClock } from './timerClock';
 import { useRunState } from './useRunState';
 
 function ProjectorControls({ editor }: { editor: Editor }) {
@@ -109,19 +112,69 @@ function useChimeAtZero(seconds: number, visitKey: string, item: AgendaItem | un
   }, [seconds, visitKey, item, running, enabled]);
 }
 
+function useLiveRun(editor: Editor) {
+  const doc = useEditorState(editor, (s) => s.history.present);
+  return { doc, ...useRunState(doc.run, doc.agenda.items, doc.header.startTime) };
+}
+
+/** The big number, the overtime label and the bar: the only part that re-renders every second. */
+function LiveCountdown({ editor, preferences }: { editor: Editor; preferences: TimerPreferences }) {
+  const { t } = useTranslation();
+  const { doc, view } = useLiveRun(editor);
+  const current = doc.agenda.items[view.currentIndex];
+  const visit = doc.run.visits.at(-1);
+  useChimeAtZero(shownSeconds(view.remainingMs), visit ? `${visit.itemId}@${visit.startedAt}` : '', current, view.status === 'running', preferences.chime);
+  const shownFraction = view.allowedMs > 0 ? Math.max(0, Math.min(1, view.remainingMs / view.allowedMs)) : 0;
+  const live = view.status === 'running' || view.status === 'paused';
+  return (
+    <>
+      <Countdown view={view} preferences={preferences} className="run-countdown" />
+      <Text ta="center" c="dimmed" tt="uppercase" fw={600} size="sm" mt={-8}>
+        {live && view.remainingMs < 0 ? t('run.overtime') : t('run.timeLeft')}
+      </Text>
+      <Progress value={shownFraction * 100} size="md" radius="xl" mt="md" color={view.remainingMs <= 0 ? 'red' : 'teal'} aria-hidden />
+    </>
+  );
+}
+
+function LiveLateIndicator({ editor, finished, language }: { editor: Editor; finished: boolean; language: Language }) {
+  const { progress } = useLiveRun(editor);
+  return <LateIndicator progress={progress} finished={finished} language={language} />;
+}
+
+function RestOfAgenda({ editor, currentId, language, title }: { editor: Editor; currentId: string | undefined; language: Language; title: (item: AgendaItem | undefined) => string }) {
+  const { t } = useTranslation();
+  const { doc, progress } = useLiveRun(editor);
+  if (!progress || progress.remaining.length === 0) return null;
+  return (
+    <Card withBorder padding="md">
+      <Text tt="uppercase" fw={700} c="dimmed" size="xs" mb={6}>
+        {t('run.restOfAgenda')}
+      </Text>
+      <Stack gap={4} component="ol" className="run-rest" data-testid="run-rest">
+        {progress.remaining.map((slot) => (
+          <li key={slot.id} className={slot.id === currentId ? 'is-current' : undefined}>
+            <span className="clock">{formatClock(Math.round(slot.start), language)}</span>
+            <span className="what">{title(doc.agenda.items.find((candidate) => candidate.id === slot.id))}</span>
+          </li>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
 export function RunView({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const language = useWorkspaceState((s) => s.language);
   const doc = useEditorState(editor, (s) => s.history.present);
   const preferences = useStore(runUi, (s) => s.preferences);
   const items = doc.agenda.items;
-  const { view, progress } = useRunState(doc.run, items, doc.header.startTime);
+  // What changes only with the run log (status, current and next item); the ticking parts below
+  // subscribe to the clock themselves, so a second re-renders only the countdown.
+  const view = timerView(doc.run, items, readClock());
   const readOnly = editor.origin.readOnly;
   const current = items[view.currentIndex];
   const next = items.find((item) => item.id === view.nextItemId);
-  const seconds = shownSeconds(view.remainingMs);
-  const visit = doc.run.visits.at(-1);
-  useChimeAtZero(seconds, visit ? `${visit.itemId}@${visit.startedAt}` : '', current, view.status === 'running', preferences.chime);
   const root = useRef<HTMLDivElement>(null);
 
   // The single-key shortcuts work while this view is shown; focus leaves the tab so arrows do not switch tabs.
@@ -132,7 +185,6 @@ export function RunView({ editor }: { editor: Editor }) {
   }, []);
 
   const title = (item: AgendaItem | undefined) => (item ? item.title || t('run.untitledItem') : '');
-  const shownFraction = view.allowedMs > 0 ? Math.max(0, Math.min(1, view.remainingMs / view.allowedMs)) : 0;
   const finished = view.status === 'finished';
 
   if (items.length === 0)
@@ -169,11 +221,7 @@ export function RunView({ editor }: { editor: Editor }) {
             <TimerSettings />
           </Group>
 
-          <Countdown view={view} preferences={preferences} className="run-countdown" />
-          <Text ta="center" c="dimmed" tt="uppercase" fw={600} size="sm" mt={-8}>
-            {view.remainingMs < 0 && view.status !== 'notStarted' && !finished ? t('run.overtime') : t('run.timeLeft')}
-          </Text>
-          <Progress value={shownFraction * 100} size="md" radius="xl" mt="md" color={view.remainingMs <= 0 ? 'red' : 'teal'} aria-hidden />
+          <LiveCountdown editor={editor} preferences={preferences} />
 
           <Group justify="center" mt="xl" gap="md">
             <Button size="lg" variant="default" leftSection={<IconPlayerSkipBack size={22} />} disabled={readOnly || view.status === 'notStarted' || (view.currentIndex <= 0 && !finished)} onClick={() => runActions.previous(editor)}>
@@ -215,7 +263,7 @@ export function RunView({ editor }: { editor: Editor }) {
           </Group>
 
           <Group justify="center" mt="xl">
-            <LateIndicator progress={progress} finished={finished} language={language} />
+            <LiveLateIndicator editor={editor} finished={finished} language={language} />
           </Group>
         </Card>
         <Text c="dimmed" size="sm" ta="center">
@@ -247,24 +295,7 @@ export function RunView({ editor }: { editor: Editor }) {
             {(view.status === 'notStarted' ? items[0]?.notes : current?.notes) || t('run.noNotes')}
           </Text>
         </Card>
-        {progress && progress.remaining.length > 0 && (
-          <Card withBorder padding="md">
-            <Text tt="uppercase" fw={700} c="dimmed" size="xs" mb={6}>
-              {t('run.restOfAgenda')}
-            </Text>
-            <Stack gap={4} component="ol" className="run-rest" data-testid="run-rest">
-              {progress.remaining.map((slot) => {
-                const item = items.find((candidate) => candidate.id === slot.id);
-                return (
-                  <li key={slot.id} className={slot.id === current?.id ? 'is-current' : undefined}>
-                    <span className="clock">{formatClock(Math.round(slot.start), language)}</span>
-                    <span className="what">{title(item)}</span>
-                  </li>
-                );
-              })}
-            </Stack>
-          </Card>
-        )}
+        <RestOfAgenda editor={editor} currentId={current?.id} language={language} title={title} />
         {!readOnly && doc.run.startedAt !== null && (
           <Group justify="flex-end" gap="xs">
             {!finished && (

@@ -21,6 +21,11 @@ function keyAt(at: number): string {
   return key;
 }
 
+/** The clock value views last rendered with, without subscribing (for what changes only with the run log). */
+export function readClock(): number {
+  return now;
+}
+
 /** Re-reads the clock and re-renders every view that uses it. */
 export function touchClock(at: number = Date.now()): number {
   now = at;
