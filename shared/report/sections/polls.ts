@@ -1,3 +1,4 @@
+import { rankDotVotes, stickiesOf } from '../../record/dotVotes';
 import { pollStats } from '../../record/polls';
 import type { ScalePoll } from '../../model/record';
 import type { ReportContext } from '../context';
@@ -9,9 +10,9 @@ import { anchorOf, sectionHeading, type ReportSection } from './section';
 /** The scale polls the facilitator entered, each with its histogram, answer count and mean. */
 export const polls: ReportSection = {
   id: 'polls',
-  applies: (doc) => doc.polls.length > 0,
+  applies: (doc) => doc.polls.length > 0 || Object.values(doc.dotVotes).some((n) => n > 0),
   render(ctx) {
-    return `<section aria-labelledby="${anchorOf('polls')}">${sectionHeading(ctx, 'polls')}${ctx.doc.polls.map((poll) => pollFigure(ctx, poll)).join('\n')}</section>`;
+    return `<section aria-labelledby="${anchorOf('polls')}">${sectionHeading(ctx, 'polls')}${ctx.doc.polls.map((poll) => pollFigure(ctx, poll)).join('\n')}${dotVoting(ctx)}</section>`;
   },
 };
 
@@ -29,4 +30,20 @@ ${item ? `<p class="muted">${ctx.fill(ctx.s.actions.originAgenda, { title: esc(i
 ${histogramSvg(stats, label, REPORT_FONT_FAMILY)}
 <figcaption>${facts}</figcaption>
 </figure>`;
+}
+
+/** The stickies that got dots, most first; equal dots share a place. */
+function dotVoting(ctx: ReportContext): string {
+  const p = ctx.s.polls;
+  const rows = rankDotVotes(ctx.doc.dotVotes, stickiesOf(ctx.doc)).filter((row) => row.votes > 0);
+  if (rows.length === 0) return '';
+  const body = rows
+    .map((row) => {
+      const text = row.sticky ? esc(row.sticky.text.trim() || ctx.s.document.none) : `<span class="muted">${p.removed}</span>`;
+      return `<tr><td class="num">${row.rank}</td><th scope="row">${text}</th><td>${row.sticky ? esc(row.sticky.boardName) : ctx.s.document.none}</td><td class="num">${row.votes}</td></tr>`;
+    })
+    .join('');
+  return `<h2>${p.dotVoting}</h2><table class="dot-votes"><caption>${p.dotVoting}</caption>
+<thead><tr><th scope="col" class="num">${p.rank}</th><th scope="col">${p.sticky}</th><th scope="col">${p.board}</th><th scope="col" class="num">${p.dots}</th></tr></thead>
+<tbody>${body}</tbody></table>`;
 }

@@ -33,6 +33,13 @@ export function reportWorkshop(): Workshop {
     decisions: record.decisions.map((d) => ({ ...d, agendaItemId: moved(d.agendaItemId) })),
     polls: record.polls.map((p) => ({ ...p, agendaItemId: moved(p.agendaItemId) })),
     itemNotes: Object.fromEntries(Object.entries(record.itemNotes).map(([id, text]) => [moved(id) ?? id, text])),
+    // Dots on the idea board's stickies (the record fixture's votes are for stickies of its own).
+    dotVotes: Object.fromEntries(
+      boards.boards
+        .flatMap((board) => board.shapes)
+        .filter((shape) => shape.type === 'sticky')
+        .map((shape, i) => [shape.id, [5, 3, 3, 0][i % 4]!]),
+    ),
     actions: record.actions.map((a) => ({
       ...a,
       origin: a.origin?.kind === 'agendaItem' ? { kind: 'agendaItem' as const, agendaItemId: moved(a.origin.agendaItemId)! } : a.origin,

@@ -84,6 +84,12 @@ describe('the report HTML', () => {
     expect(first.textContent).toContain('+3 min');
   });
 
+  it('ranks the stickies by their dots, equal dots sharing a place', () => {
+    const rows = [...parse(buildReport(doc, options, { fonts: [] }).html).querySelectorAll('table.dot-votes tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows.map((row) => [row[0], row[3]])).toEqual([['1', '5'], ['1', '5'], ['3', '3'], ['3', '3'], ['3', '3']]);
+    expect(rows[0]![1]).toBe('Kompletteringar tar ofta 2–3 rundor');
+  });
+
   it('marks an overdue action as of the day the report is made', () => {
     const rows = [...parse(buildReport(doc, options, { fonts: [] }).html).querySelectorAll('table.actions tbody tr')];
     const overdue = rows.filter((row) => row.textContent?.includes('försenad')).map((row) => row.querySelector('th')?.textContent);
