@@ -4,6 +4,7 @@ import type { Editor } from '../editor/editor';
 import { CanvasView } from '../canvas/CanvasView';
 import { AgendaEditor } from './AgendaEditor';
 import { HeaderForm } from './HeaderForm';
+import { RecordView } from './record/RecordView';
 import { RunView } from './run/RunView';
 
 /**
@@ -30,4 +31,5 @@ export const workshopViews: WorkshopView[] = [
   { id: 'plan', labelKey: 'views.plan', Component: PlanView },
   { id: 'boards', labelKey: 'canvas.tab', Component: CanvasView },
   { id: 'run', labelKey: 'run.tab', Component: RunView },
+  { id: 'record', labelKey: 'record.tab', Component: RecordView },
 ];
