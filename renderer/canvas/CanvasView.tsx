@@ -16,6 +16,7 @@ import { Palette } from './Palette';
 import { ShortcutSheet } from './ShortcutSheet';
 import { TextEditor } from './TextEditor';
 import { VsmOverlay, VsmSidePanel, VsmUnderMap } from '../vsm/VsmSidePanel';
+import { VsmEmptyButtons } from '../vsm/VsmTemplateItems';
 
 const controllers = new WeakMap<Editor, CanvasController>();
 
@@ -136,6 +137,7 @@ export function CanvasView({ editor }: { editor: Editor }) {
             <Button variant="default" leftSection={<IconSquare size={18} />} onClick={() => add('blank')} data-testid="empty-add-blank">
               {t('canvas.boards.blank')}
             </Button>
+            <VsmEmptyButtons editor={editor} />
           </Group>
         )}
       </Stack>

@@ -1,4 +1,4 @@
-import { Menu } from '@mantine/core';
+import { Button, Menu } from '@mantine/core';
 import { IconBuildingFactory2, IconUsersGroup } from '@tabler/icons-react';
 import { vsm } from '../../shared/i18n/areas/vsm';
 import { vsmTemplates } from '../../shared/vsm/templates';
@@ -25,6 +25,22 @@ export function VsmTemplateItems({ editor }: { editor: Editor }) {
           {strings[`${template.kind}${template.state === 'current' ? 'Current' : 'Future'}` as 'manufacturingCurrent']}
         </Menu.Item>
       ))}
+    </>
+  );
+}
+
+/** The same start on the empty Boards tab: a current-state map of either kind, one click away. */
+export function VsmEmptyButtons({ editor }: { editor: Editor }) {
+  const lang = useWorkspaceState((s) => s.language);
+  const strings = vsm[lang].templates;
+  return (
+    <>
+      <Button variant="default" leftSection={<IconBuildingFactory2 size={18} />} data-testid="empty-add-vsm-manufacturing" onClick={() => showBoard(editor, addVsmBoard(editor, 'manufacturing', 'current', lang, null))}>
+        {strings.manufacturingCurrent}
+      </Button>
+      <Button variant="default" leftSection={<IconUsersGroup size={18} />} data-testid="empty-add-vsm-service" onClick={() => showBoard(editor, addVsmBoard(editor, 'service', 'current', lang, null))}>
+        {strings.serviceCurrent}
+      </Button>
     </>
   );
 }

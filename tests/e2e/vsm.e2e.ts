@@ -10,9 +10,15 @@ import { expect, test } from './fixtures';
 async function newVsm(page: Page, template: string, newWorkshop: string, boardsTab: string) {
   await page.getByRole('button', { name: newWorkshop }).click();
   await page.getByRole('tab', { name: boardsTab }).click();
-  await page.getByTestId('empty-add-blank').click();
-  await page.getByTestId('board-add').click();
-  await page.getByTestId(`board-add-vsm-${template}`).click();
+  if (template === 'service-current') {
+    // Straight from the empty Boards tab.
+    await page.getByTestId('empty-add-vsm-service').click();
+  } else {
+    // From the add-board menu, beside a blank board.
+    await page.getByTestId('empty-add-blank').click();
+    await page.getByTestId('board-add').click();
+    await page.getByTestId(`board-add-vsm-${template}`).click();
+  }
   await expect(page.getByTestId('vsm-panel')).toBeVisible();
 }
 
@@ -128,6 +134,7 @@ test.describe('in Swedish', () => {
     await fill(page, 'vsm-setting-shiftLength', '8');
     await fill(page, 'vsm-setting-breaks', '60');
 
+    await expect(page.getByRole('tab', { name: 'VFA tjänst: Nuläge' })).toBeVisible();
     // Drawing order of the service template: step, wait, step, wait, step.
     await page.getByTestId('vsm-tab-data').click();
     const steps: [string, string, string, 'h' | 'dagar', string][] = [
