@@ -111,8 +111,17 @@ test('draws a three-lane swimlane process of six steps with the mouse, undoes, r
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.waitForTimeout(400);
   // The board itself, inside the view's rounded border (whose anti-aliasing is the page's, not ours).
+  // Taken once the canvas has settled: two pictures in a row alike (a zoom sharpens after a moment).
   const picture = async (path: string) => {
     const b = (await canvas.boundingBox())!;
+    const shot = () => page.screenshot({ clip: { x: b.x + 10, y: b.y + 10, width: b.width - 20, height: b.height - 20 } });
+    let last = await shot();
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(250);
+      const next = await shot();
+      if (next.equals(last)) break;
+      last = next;
+    }
     return page.screenshot({ path, clip: { x: b.x + 10, y: b.y + 10, width: b.width - 20, height: b.height - 20 } });
   };
   const before = await picture('.tmp/canvas-e2e/before-save.png');
