@@ -76,16 +76,21 @@ it('wires the app together', async () => {
   await tick();
   expect(ev.preventDefault).toHaveBeenCalled();
   expect(win.webContents.sent).toEqual([]);
-  win.webContents.emit('did-finish-load');
-  expect(win.webContents.sent[0]![0]).toBe('workshop:openedExternally');
+  // Opening the file takes a moment on a busy machine; the renderer's load delivers it once it is read.
+  await vi.waitFor(
+    () => {
+      win.webContents.emit('did-finish-load');
+      expect(win.webContents.sent[0]?.[0]).toBe('workshop:openedExternally');
+    },
+    { timeout: 10_000, interval: 50 },
+  );
   expect(win.webContents.sent[0]![1]).toMatchObject({ status: 'opened', path: file });
   // ... and now it is a granted path, so it may be saved
   await expect(call('recent:list')).resolves.toEqual([expect.objectContaining({ path: file })]);
 
   // second instance with a file on its command line
   appEvents.get('second-instance')!({}, ['/opt/verkstad', '--flag', 'agenda.verkstad'], dataDir);
-  await tick();
-  expect(win.webContents.sent.filter(([c]) => c === 'workshop:openedExternally')).toHaveLength(2);
+  await vi.waitFor(() => expect(win.webContents.sent.filter(([c]) => c === 'workshop:openedExternally')).toHaveLength(2), { timeout: 10_000, interval: 50 });
 
   // quit with unsaved work: the close is held, the renderer asked, then the quit continues
   await call('window:setState', { title: 'Agenda', dirty: true });
