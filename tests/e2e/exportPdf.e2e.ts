@@ -60,6 +60,7 @@ test('a board is exported as SVG with its text, and as PNG at the chosen scale',
   dialogs.answerSave(join(workDir, 'map.png'));
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(dialog.getByText('Saved “map.png”.')).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: '.tmp/export-board-dialog.png' });
   const info = execFileSync('file', [join(workDir, 'map.png')], { encoding: 'utf8' });
   expect(info).toContain('PNG image data');
 });

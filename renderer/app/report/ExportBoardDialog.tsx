@@ -77,7 +77,7 @@ function ExportBoardModal({ editor, onClose }: { editor: Editor; onClose: () => 
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {t('report.options.cancel')}
+            {outcome?.ok ? t('actions.close') : t('report.options.cancel')}
           </Button>
           <Button onClick={() => void exportNow()} loading={busy} disabled={!boardId}>
             {t('report.board.export')}

@@ -120,7 +120,7 @@ function ExportPdfModal({ kind, doc, defaultLanguage, onClose }: { kind: ReportK
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              {t('report.options.cancel')}
+              {outcome?.ok ? t('actions.close') : t('report.options.cancel')}
             </Button>
             <Button onClick={() => void exportNow()} loading={busy} disabled={!preview}>
               {t('report.options.export')}
