@@ -55,6 +55,8 @@ export function createElectronPrinter(): Printer {
           navigateOnDragDrop: false,
           spellcheck: false,
           devTools: false,
+          // Nobody clicks in a hidden print window; a middle-click cannot ask for a window here either.
+          disableBlinkFeatures: 'Auxclick',
         },
       });
       const target = win;
