@@ -14,6 +14,7 @@ import { addAgendaItem, deleteAgendaItem, moveAgendaItem, setPlannedEnd, updateA
 import { AgendaTemplates } from './AgendaTemplates';
 import { localMidnight } from './run/useRunState';
 import { useEditorState, useWorkspaceState } from './context';
+import { ClockTimeInput } from './fields/ClockTimeInput';
 
 function ClockRange({ slot, language }: { slot: ScheduledItem | undefined; language: Language }) {
   const { t } = useTranslation();
@@ -181,13 +182,12 @@ function AgendaRow({ editor, item, index, count, slot, language, readOnly, parti
         />
         <OwnerInput editor={editor} item={item} participants={participants} readOnly={readOnly} />
         <Tooltip label={t('run.plan.pinHint')}>
-          <TextInput
-            type="time"
+          <ClockTimeInput
             aria-label={t('run.plan.pinnedStart')}
             w={112}
-            value={item.pinnedStart ?? ''}
+            value={item.pinnedStart}
             readOnly={readOnly}
-            onChange={(e) => updateAgendaItem(editor, item.id, { pinnedStart: /^\d{2}:\d{2}$/.test(e.currentTarget.value) ? e.currentTarget.value : null })}
+            onChange={(value) => updateAgendaItem(editor, item.id, { pinnedStart: value })}
             onBlur={() => editor.seal()}
           />
         </Tooltip>
@@ -299,14 +299,13 @@ export function AgendaEditor({ editor }: { editor: Editor }) {
         </Title>
         <Group gap="md">
           <AgendaTemplates editor={editor} itemCount={items.length} />
-          <TextInput
-            type="time"
+          <ClockTimeInput
             size="xs"
             label={t('run.plan.plannedEnd')}
             w={120}
-            value={plannedEnd ?? ''}
+            value={plannedEnd}
             readOnly={readOnly}
-            onChange={(e) => setPlannedEnd(editor, /^\d{2}:\d{2}$/.test(e.currentTarget.value) ? e.currentTarget.value : null)}
+            onChange={(value) => setPlannedEnd(editor, value)}
             onBlur={() => editor.seal()}
           />
           <Text c="dimmed" size="sm" data-testid="agenda-total">

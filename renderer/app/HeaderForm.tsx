@@ -2,12 +2,15 @@ import { Card, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { setHeaderField } from '../editor/workshopCommands';
-import { useEditorState } from './context';
+import { useEditorState, useWorkspaceState } from './context';
+import { ClockTimeInput } from './fields/ClockTimeInput';
+import { DateField } from './fields/DateField';
 
 /** Title, date, start time, place, facilitator, purpose: each field one undo step per edit. */
 export function HeaderForm({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const header = useEditorState(editor, (s) => s.history.present.header);
+  const language = useWorkspaceState((s) => s.language);
   const readOnly = editor.origin.readOnly;
   const seal = () => editor.seal();
   return (
@@ -26,20 +29,19 @@ export function HeaderForm({ editor }: { editor: Editor }) {
           data-autofocus
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            type="date"
+          <DateField
+            language={language}
             label={t('workshop.date')}
-            value={header.date ?? ''}
+            value={header.date}
             readOnly={readOnly}
-            onChange={(e) => setHeaderField(editor, 'date', e.currentTarget.value || null)}
+            onChange={(value) => setHeaderField(editor, 'date', value)}
             onBlur={seal}
           />
-          <TextInput
-            type="time"
+          <ClockTimeInput
             label={t('workshop.startTime')}
-            value={header.startTime ?? ''}
+            value={header.startTime}
             readOnly={readOnly}
-            onChange={(e) => setHeaderField(editor, 'startTime', e.currentTarget.value || null)}
+            onChange={(value) => setHeaderField(editor, 'startTime', value)}
             onBlur={seal}
           />
           <TextInput

@@ -61,6 +61,9 @@ export const en = {
     purpose: 'Purpose and goal',
   },
   run: run.en,
+  fields: {
+    invalidTime: 'Enter a time as HH:MM, for example 09:30.',
+  },
   views: {
     plan: 'Plan',
   },

@@ -62,6 +62,9 @@ export const nb: Catalogue = {
     purpose: 'Formål og mål',
   },
   run: run.nb,
+  fields: {
+    invalidTime: 'Angi et klokkeslett som TT:MM, for eksempel 09:30.',
+  },
   views: {
     plan: 'Planlegging',
   },

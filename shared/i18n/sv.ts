@@ -62,6 +62,9 @@ export const sv: Catalogue = {
     purpose: 'Syfte och mål',
   },
   run: run.sv,
+  fields: {
+    invalidTime: 'Ange en tid som TT:MM, till exempel 09:30.',
+  },
   views: {
     plan: 'Planering',
   },

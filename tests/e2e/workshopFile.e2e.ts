@@ -45,7 +45,7 @@ test('a workshop with three agenda items survives save, close and reopening from
   await page.getByRole('button', { name: /Improvement group, week 12/ }).click();
 
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Improvement group, week 12');
-  await expect(page.getByLabel('Date')).toHaveValue('2026-11-23');
+  await expect(page.getByLabel('Date')).toHaveValue('23 Nov 2026');
   await expect(page.getByLabel('Start time')).toHaveValue('09:00');
   await expect(page.getByLabel('Place')).toHaveValue('Room Kaizen');
   await expect(page.getByLabel('Facilitator')).toHaveValue('Anna Lind');

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../../editor/editor';
 import { addAction } from '../../editor/recordCommands';
-import { useEditorState } from '../context';
+import { useEditorState, useWorkspaceState } from '../context';
 import { runningAgendaItemId } from '../../../shared/record/runningItem';
 import { originFromValue, originOptions, originValue } from './origins';
+import { DateField } from '../fields/DateField';
 
 /** What, owner, due date and origin of a new action: in the Actions panel and in the "add action" dialog. */
 export function ActionForm({
@@ -24,6 +25,7 @@ export function ActionForm({
   compact?: boolean;
 }) {
   const { t } = useTranslation();
+  const language = useWorkspaceState((s) => s.language);
   const doc = useEditorState(editor, (s) => s.history.present);
   const [what, setWhat] = useState('');
   const [owner, setOwner] = useState('');
@@ -69,7 +71,7 @@ export function ActionForm({
           style={{ flex: 2, minWidth: 180 }}
           name="owner"
         />
-        <TextInput type="date" label={t('record.actions.due')} value={due} onChange={(e) => setDue(e.currentTarget.value)} w={150} name="due" />
+        <DateField language={language} label={t('record.actions.due')} value={due || null} onChange={(value) => setDue(value ?? '')} w={160} name="due" />
         <Select
           label={t('record.actions.origin')}
           placeholder={t('record.actions.originNone')}

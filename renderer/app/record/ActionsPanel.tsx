@@ -1,4 +1,4 @@
-import { ActionIcon, Autocomplete, Badge, Card, Group, Select, SegmentedControl, Stack, Table, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Autocomplete, Badge, Card, Group, Select, SegmentedControl, Stack, Table, Text, Textarea, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBackUpDouble, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +8,11 @@ import { listActions, ownersOf, type ActionListView } from '../../../shared/reco
 import { daysOverdue, isDueToday, isOverdue } from '../../../shared/record/overdue';
 import type { Editor } from '../../editor/editor';
 import { deleteAction, updateAction } from '../../editor/recordCommands';
-import { useEditorState } from '../context';
+import { useEditorState, useWorkspaceState } from '../context';
 import { ActionForm } from './ActionForm';
 import { useFormat, useToday } from './hooks';
 import { originFromValue, originOptions, originValue, type OriginOption } from './origins';
+import { DateField } from '../fields/DateField';
 
 const statuses: ActionStatus[] = ['notStarted', 'inProgress', 'done'];
 const statusColour: Record<ActionStatus, string> = { notStarted: 'gray', inProgress: 'blue', done: 'teal' };
@@ -38,6 +39,7 @@ function ActionRow({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const language = useWorkspaceState((s) => s.language);
   const overdue = isOverdue(action, today);
   const dueToday = isDueToday(action, today);
   const seal = () => editor.seal();
@@ -109,13 +111,13 @@ function ActionRow({
         />
       </Table.Td>
       <Table.Td w={160}>
-        <TextInput
+        <DateField
+          language={language}
           size="sm"
-          type="date"
           aria-label={t('record.actions.due')}
           title={action.dueDate ? format.date(action.dueDate) : t('record.actions.noDue')}
-          value={action.dueDate ?? ''}
-          onChange={(e) => updateAction(editor, action.id, { dueDate: e.currentTarget.value || null })}
+          value={action.dueDate}
+          onChange={(value) => updateAction(editor, action.id, { dueDate: value })}
           error={overdue}
         />
       </Table.Td>

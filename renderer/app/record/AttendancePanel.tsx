@@ -9,6 +9,7 @@ import type { Editor } from '../../editor/editor';
 import { addParticipant, markArrived, removeParticipant, setAttendance, updateParticipant } from '../../editor/recordCommands';
 import { useEditorState } from '../context';
 import { useFormat, useKnownPeople } from './hooks';
+import { ClockTimeInput } from '../fields/ClockTimeInput';
 
 function AddParticipant({ editor, taken }: { editor: Editor; taken: Set<string> }) {
   const { t } = useTranslation();
@@ -98,13 +99,12 @@ function ParticipantRow({ editor, participant, startTime }: { editor: Editor; pa
       <Table.Td>
         {participant.attendance === 'present' && participant.arrivedAt !== null ? (
           <Group gap="xs" wrap="nowrap">
-            <TextInput
-              type="time"
+            <ClockTimeInput
               size="sm"
               w={140}
               aria-label={t('record.participants.arrivedAt', { name })}
               value={participant.arrivedAt}
-              onChange={(e) => updateParticipant(editor, participant.id, { arrivedAt: e.currentTarget.value || null })}
+              onChange={(value) => updateParticipant(editor, participant.id, { arrivedAt: value })}
             />
             {late !== null &&
               (late > 0 ? (
