@@ -87,6 +87,8 @@ export class ProjectorWindow implements ProjectorPort {
           spellcheck: false,
           // A timer window: Chromium must not slow its timers when it is covered or unfocused.
           backgroundThrottling: false,
+          // The projector is never clicked into; the middle button has no use there.
+          disableBlinkFeatures: 'Auxclick',
           devTools: !app.isPackaged,
         },
       });
