@@ -2,11 +2,12 @@
  * `npm run bench:pdf`: the PDF export of a big workshop through the real printer (Debian's
  * Chromium, as the command line uses it): 12 agenda items, 15 participants, 30 actions and 4 boards,
  * one of them a 2,000-shape process map. Time from the document to the PDF on disk, and peak memory
- * (Node's RSS plus the RSS of every Chromium process it started, sampled every 25 ms). Writes
+ * (Node plus every Chromium process it started, sampled from another process: see memory-sampler.ts). Writes
  * bench-results/pdf.json and the "PDF export" section of docs/perf.md.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createChromiumPrinter } from '../../main/chromium/printer';
@@ -35,11 +36,10 @@ function benchWorkshop(): Workshop {
 }
 
 /**
- * Memory of a process and all its descendants (Linux /proc), in MB: the sum of their RSS (what the
- * issue asks for; it counts pages shared between Chromium's processes once per process) and of
- * their PSS (shared pages divided among the processes that share them: the real footprint).
+ * CPU time (user + system) of a process and its descendants (Linux /proc), in ms, leaving out the
+ * memory sampler (`skip`), whose work is the benchmark's, not the export's.
  */
-function treeMemoryMb(root: number): { rss: number; pss: number; cpuMs: number } {
+function treeCpuMs(root: number, skip: number): number {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -51,16 +51,13 @@ function treeMemoryMb(root: number): { rss: number; pss: number; cpuMs: number }
       // the process ended while we looked
     }
   }
-  let rss = 0;
-  let pss = 0;
   let ticks = 0;
   const visit = (pid: number) => {
+    if (pid === skip) return;
     try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-      rss += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-      pss += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const rest = fields.slice(fields.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(rest[11]) + Number(rest[12]);
     } catch {
       // gone
     }
@@ -68,7 +65,23 @@ function treeMemoryMb(root: number): { rss: number; pss: number; cpuMs: number }
   };
   visit(root);
   // utime + stime of live processes, in clock ticks (100 per second on Linux).
-  return { rss: rss / 1024, pss: pss / 1024, cpuMs: ticks * 10 };
+  return ticks * 10;
+}
+
+/** The sampler process (memory-sampler.ts), started with the same loader as this script. */
+async function startSampler() {
+  const child = fork(new URL('./memory-sampler.ts', import.meta.url).pathname, [String(process.pid)], { stdio: 'inherit' });
+  await once(child, 'message');
+  return {
+    pid: child.pid ?? -1,
+    start: () => child.send('start'),
+    async stop(): Promise<{ rss: number; pss: number }> {
+      const answer = once(child, 'message');
+      child.send('stop');
+      return (await answer)[0] as { rss: number; pss: number };
+    },
+    close: () => child.send('exit'),
+  };
 }
 
 const doc = benchWorkshop();
@@ -76,33 +89,27 @@ const dir = mkdtempSync(join(tmpdir(), 'verkstad-bench-pdf-'));
 type Run = { mode: LargeBoards; cold: boolean; ms: number; pages: number; bytes: number; peakMemoryMB: number; peakPssMB: number; cpuMs: number };
 const runs: Run[] = [];
 const printer = createChromiumPrinter();
+const sampler = await startSampler();
 let pdfinfoPages = 0;
 try {
   // A cold run per mode (a fresh Chromium, as a one-off command-line export), then warm runs (as the app after its first export).
   for (const mode of ['split', 'scale'] as const) {
     for (let i = 0; i < 3; i++) {
       if (i === 0) await printer.close();
-      let peak = 0;
-      let peakPss = 0;
-      const sample = () => {
-        const now = treeMemoryMb(process.pid);
-        peak = Math.max(peak, now.rss);
-        peakPss = Math.max(peakPss, now.pss);
-      };
-      const cpuBefore = treeMemoryMb(process.pid).cpuMs;
-      const sampler = setInterval(sample, 25);
+      const cpuBefore = treeCpuMs(process.pid, sampler.pid);
+      sampler.start();
       const path = join(dir, `bench-${mode}-${i}.pdf`);
       const result = await exportPdf({ doc, kind: 'report', options: { language: 'sv', today: '2026-11-21', timeZone: 'Europe/Stockholm', largeBoards: mode }, path, printer, timeoutMs: 300_000 });
-      clearInterval(sampler);
-      sample();
+      const memory = await sampler.stop();
       // Measured before the printer closes its Chromium, whose CPU time would vanish with it.
-      const cpuMs = treeMemoryMb(process.pid).cpuMs - cpuBefore;
-      runs.push({ mode, cold: i === 0, ms: result.ms, pages: result.pages, bytes: result.bytes, peakMemoryMB: Math.round(peak), peakPssMB: Math.round(peakPss), cpuMs });
+      const cpuMs = treeCpuMs(process.pid, sampler.pid) - cpuBefore;
+      runs.push({ mode, cold: i === 0, ms: result.ms, pages: result.pages, bytes: result.bytes, peakMemoryMB: memory.rss, peakPssMB: memory.pss, cpuMs });
       if (mode === 'split' && i === 0) pdfinfoPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1] ?? 0);
     }
   }
 } finally {
   await printer.close();
+  sampler.close();
   rmSync(dir, { recursive: true, force: true });
 }
 

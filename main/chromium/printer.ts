@@ -53,8 +53,9 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pri
     printPdf({ html, timeoutMs }: PrintRequest) {
       return run(timeoutMs, 1, async (context) => {
         const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load', timeout: 0 });
+        // Print media first, so Chromium lays the report out once (for print), not for the screen and again.
         await page.emulateMedia({ media: 'print' });
+        await page.setContent(html, { waitUntil: 'load', timeout: 0 });
         const pdf = await page.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true });
         return new Uint8Array(pdf);
       });

@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import type { ReportMetadata } from '../../shared/report/buildReport';
 
 /**
@@ -8,7 +8,9 @@ import type { ReportMetadata } from '../../shared/report/buildReport';
  * shared/report/html.ts). Loading and saving keeps the rest (tags, outline, links) as it was.
  */
 export async function stampMetadata(pdf: Uint8Array, metadata: ReportMetadata, now: Date = new Date()): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  // pdf-lib yields to the event loop every 100 objects when it parses and every 50 when it saves,
+  // by default; a 75-page report has tens of thousands of objects, so that alone cost a few hundred ms.
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   doc.setTitle(metadata.title, { showInWindowTitleBar: true });
   if (metadata.author) doc.setAuthor(metadata.author);
   doc.setSubject(metadata.subject);
@@ -18,7 +20,7 @@ export async function stampMetadata(pdf: Uint8Array, metadata: ReportMetadata, n
   doc.setCreationDate(now);
   doc.setModificationDate(now);
   retitleOutline(doc, metadata.outline);
-  const bytes = await doc.save({ useObjectStreams: false });
+  const bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
   return { bytes, pages: doc.getPageCount() };
 }
 

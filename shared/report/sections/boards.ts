@@ -42,7 +42,8 @@ function boardPages(ctx: ReportContext, board: Board, first: boolean): string[] 
   // Split over parts, the overview is a map of the parts: the board's words are on the parts,
   // where they can be read, and each part is outlined and numbered here.
   const caption = split ? ctx.fill(b.overview, { parts: layout.tiles.length, percent: Math.round(layout.scale * 100) }) : scaledNote(ctx, layout.fitScale);
-  const overview = figure(board, bounds, layout.fitScale, alt, caption, split ? tileOutlines(layout, layout.fitScale) : null);
+  const drawn = drawnItems(board);
+  const overview = figure(drawn, bounds, layout.fitScale, alt, caption, split ? tileOutlines(layout, layout.fitScale) : null);
   const pages = [`<div class="board-page sheet ${layout.orientation}">${sectionHeading}${heading}${overview}</div>`];
   if (split) {
     const parts = layout.tiles.length;
@@ -50,7 +51,7 @@ function boardPages(ctx: ReportContext, board: Board, first: boolean): string[] 
       const caption = ctx.fill(b.part, { part: i + 1, parts, row: tile.row, column: tile.column });
       const partAlt = ctx.fill(b.partAlt, { name, part: i + 1, parts });
       // Each part is a sub-heading, so the PDF's bookmarks lead to every part of a large map.
-      pages.push(`<div class="board-page sheet ${layout.orientation}"><h3>${esc(name)} – ${caption}</h3>${figure(board, tile.region, layout.scale, partAlt, '')}</div>`);
+      pages.push(`<div class="board-page sheet ${layout.orientation}"><h3>${esc(name)} – ${caption}</h3>${figure(drawn, tile.region, layout.scale, partAlt, '')}</div>`);
     });
   }
   return pages;
@@ -61,10 +62,10 @@ function scaledNote(ctx: ReportContext, scale: number): string {
 }
 
 /** `overlay` replaces the board's text with the outlines of its parts (the overview of a split board). */
-function figure(board: Board, region: Rect, scale: number, alt: string, caption: string, overlay: string | null = null): string {
+function figure(drawn: readonly DrawnItem[], region: Rect, scale: number, alt: string, caption: string, overlay: string | null = null): string {
   const w = region.w * scale;
   const h = region.h * scale;
-  const primitives = primitivesIn(board, region).filter((p) => overlay === null || p.kind !== 'text');
+  const primitives = primitivesIn(drawn, region).filter((p) => overlay === null || p.kind !== 'text');
   const svg = `<svg class="board-drawing" role="img" aria-label="${esc(alt)}" xmlns="http://www.w3.org/2000/svg" viewBox="${num(region.x)} ${num(region.y)} ${num(region.w)} ${num(region.h)}" width="${num(w)}" height="${num(h)}" preserveAspectRatio="xMidYMid meet">
 <rect x="${num(region.x)}" y="${num(region.y)}" width="${num(region.w)}" height="${num(region.h)}" fill="${printTheme.paper}"/>
 ${boardPrimitivesSvg(primitives, printTheme)}
@@ -73,16 +74,31 @@ ${overlay ?? ''}
   return `<figure class="board">${svg}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
 }
 
-/** The board's primitives that can show in a region: a part of a 2,000-shape map carries only its own shapes. */
-function primitivesIn(board: Board, region: Rect): Primitive[] {
-  const out: Primitive[] = [];
-  for (const shape of board.shapes) if (intersects(shape, region)) out.push(...drawShape(shape, printTheme));
+/** A shape or connector, drawn once per board, with the area it may cover. */
+interface DrawnItem {
+  box: Rect;
+  primitives: Primitive[];
+}
+
+/**
+ * Every shape and connector of a board drawn once, in drawing order: a split map has dozens of
+ * parts, and routing 2,000 connectors again for each part was a good share of the build.
+ */
+function drawnItems(board: Board): DrawnItem[] {
+  const out: DrawnItem[] = board.shapes.map((shape) => ({ box: shape, primitives: drawShape(shape, printTheme) }));
   const lookup = lookupOf(board);
   for (const connector of board.connectors) {
     const route = routeConnector(connector, lookup);
     // A label can stick out of the line's box a little; the margin keeps it on the parts it touches.
-    if (route && intersects(inflate(boxOf(route), LABEL_MARGIN), region)) out.push(...drawConnector(connector, route, printTheme));
+    if (route) out.push({ box: inflate(boxOf(route), LABEL_MARGIN), primitives: drawConnector(connector, route, printTheme) });
   }
+  return out;
+}
+
+/** The primitives that can show in a region: a part of a 2,000-shape map carries only its own shapes. */
+function primitivesIn(drawn: readonly DrawnItem[], region: Rect): Primitive[] {
+  const out: Primitive[] = [];
+  for (const item of drawn) if (intersects(item.box, region)) out.push(...item.primitives);
   return out;
 }
 
