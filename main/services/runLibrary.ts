@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { AgendaTemplate, DEFAULT_TIMER_PREFERENCES, TimerPreferences, type TemplateItem } from '../../shared/ipc/runContract';
+import { AgendaTemplate, DEFAULT_TIMER_PREFERENCES, StoredTimerPreferences, type TemplateItem, type TimerPreferences } from '../../shared/ipc/runContract';
 import { ValidatedJsonFile } from './jsonFileAdapter';
 
 /** The facilitator's own agenda templates, a lowdb file `agenda-templates.json` in the app's data folder. */
@@ -46,13 +46,13 @@ export class AgendaTemplatesService {
   }
 }
 
-/** Timer colours and chime, a lowdb file `timer.json` in the app's data folder. */
+/** Timer colours, chime and the projector's board, a lowdb file `timer.json` in the app's data folder. */
 export class TimerPreferencesService {
   private readonly db: Low<TimerPreferences>;
   private loaded: Promise<void> | null = null;
 
   constructor(dataDir: string) {
-    this.db = new Low(new ValidatedJsonFile(join(dataDir, 'timer.json'), TimerPreferences), { ...DEFAULT_TIMER_PREFERENCES });
+    this.db = new Low(new ValidatedJsonFile(join(dataDir, 'timer.json'), StoredTimerPreferences), { ...DEFAULT_TIMER_PREFERENCES });
   }
 
   private ready(): Promise<void> {

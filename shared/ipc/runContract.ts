@@ -15,9 +15,17 @@ export const TimerPreferences = z.object({
   urgentAtPercent: z.number().int().min(0).max(100),
   /** A chime at zero and at the end of a break. */
   chime: z.boolean(),
+  /** The board is drawn, dimmed, behind the countdown on the projector. */
+  boardOnProjector: z.boolean(),
 });
 export type TimerPreferences = z.infer<typeof TimerPreferences>;
-export const DEFAULT_TIMER_PREFERENCES: TimerPreferences = { warnAtPercent: 20, urgentAtPercent: 5, chime: true };
+export const DEFAULT_TIMER_PREFERENCES: TimerPreferences = { warnAtPercent: 20, urgentAtPercent: 5, chime: true, boardOnProjector: false };
+
+/**
+ * The preferences as stored in `timer.json`: a file written before a preference existed gets its
+ * default. Only for reading the file — a partial update must not reset what it does not name.
+ */
+export const StoredTimerPreferences = TimerPreferences.extend({ boardOnProjector: z.boolean().default(false) });
 
 /** An agenda item in a template: the plan without ids or links to a workshop's participants. */
 export const TemplateItem = AgendaItem.pick({ kind: true, title: true, plannedMinutes: true, notes: true, owner: true, pinnedStart: true });

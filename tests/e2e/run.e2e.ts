@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { newAgendaItem } from '../../shared/model/defaults';
+import { parseWorkshopText, serializeWorkshop } from '../../shared/model/load';
+import { fixturesDir } from '../unit/helpers/fixtures';
 import { expect, test } from './fixtures';
 
 /**
@@ -169,4 +175,93 @@ test('after a reload mid-item the countdown continues from the run log in the re
   await expect(countdown(page)).toHaveText(/^1:5\d$/);
   await page.clock.fastForward(2 * MIN);
   await expect(countdown(page)).toHaveText(/^\+0:0\d$/);
+});
+
+test('the board is shown dimmed behind the projector’s countdown, sent once, and the countdown still follows pause', async ({ app, dialogs, workDir }) => {
+  const { page } = app;
+  const fixture = parseWorkshopText(readFileSync(join(fixturesDir, 'v2', 'boards.verkstad'), 'utf8'));
+  if (!fixture.ok) throw new Error(fixture.detail);
+  const doc = fixture.document;
+  doc.header = { ...doc.header, title: 'Permit process workshop', language: 'en' };
+  doc.agenda.items = [
+    { ...newAgendaItem('item', 20), title: 'Walk the current state' },
+    { ...newAgendaItem('item', 10), title: 'Ideas' },
+  ];
+  const file = join(workDir, 'permits.verkstad');
+  await writeFile(file, serializeWorkshop(doc));
+  dialogs.answerOpen(file);
+  await page.getByRole('button', { name: 'Open…' }).first().click();
+  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
+  await page.clock.install({ time: new Date(START) });
+  await page.clock.pauseAt(new Date(START));
+
+  // The board last shown in the Boards tab is the one the projector gets unless another is chosen.
+  await page.getByRole('tab', { name: 'Boards' }).click();
+  await page.getByTestId('board-tab').filter({ hasText: 'Idéer' }).click();
+  await page.getByRole('tab', { name: 'Run' }).click();
+  const toggle = page.getByTestId('projector-board-toggle');
+  await expect(toggle).not.toBeChecked();
+  await page.getByRole('switch', { name: 'Show board on projector' }).check();
+  await expect(toggle).toBeChecked();
+  await expect(page.getByTestId('projector-board-choice')).toHaveValue(doc.boards[1]!.id);
+  await page.getByTestId('projector-board-choice').selectOption({ label: 'Process: bygglov nuläge' });
+
+  await page.getByTestId('projector-toggle').click();
+  await expect.poll(() => app.projector !== null).toBe(true);
+  const projector = app.projector!;
+  await projector.setViewportSize({ width: 1280, height: 720 });
+  const backdrop = projector.getByTestId('projector-board');
+  await expect(backdrop).toHaveAttribute('data-board-id', doc.boards[0]!.id);
+  const image = backdrop.locator('img');
+  await expect(image).toBeVisible();
+  const svgOf = async () => decodeURIComponent(((await image.getAttribute('src')) ?? '').replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
+  expect(await svgOf()).toMatch(/^<svg /);
+  expect(await svgOf()).toContain('Registrera ärendet');
+  // Full-bleed, fitted whole: the picture fills the window; the SVG keeps its proportions inside it (vector, so crisp).
+  expect(await image.boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 720 });
+  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+
+  // Count what arrives on the channel from now on: run actions must not resend the board.
+  await projector.evaluate(() => {
+    const link = location.hash.split('=')[1];
+    const counter = window as unknown as { boardMessages: number; stateMessages: number };
+    counter.boardMessages = 0;
+    counter.stateMessages = 0;
+    new BroadcastChannel(`verkstad-projector-${link}`).onmessage = (event: MessageEvent<{ type: string }>) => {
+      if (event.data.type === 'board') counter.boardMessages += 1;
+      if (event.data.type === 'state') counter.stateMessages += 1;
+    };
+  });
+
+  await page.getByTestId('run-start').click();
+  await expect(projector.getByTestId('countdown')).toHaveText('20:00');
+  await page.clock.fastForward(90_000);
+  await expect(projector.getByTestId('countdown')).toHaveText('18:30');
+  await page.getByTestId('run-pause').click();
+  await expect(projector.getByTestId('projector-paused')).toBeVisible();
+  await page.clock.fastForward(MIN);
+  await expect(projector.getByTestId('countdown')).toHaveText('18:30');
+  // The countdown is on top of the board: the point at its centre belongs to it, not to the picture.
+  const onTop = await projector.getByTestId('countdown').evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return el.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+  });
+  expect(onTop).toBe(true);
+  await projector.screenshot({ path: '.tmp/projector-board.png' });
+  await page.screenshot({ path: '.tmp/run-view-board.png' });
+  const counts = await projector.evaluate(() => {
+    const { boardMessages, stateMessages } = window as unknown as { boardMessages: number; stateMessages: number };
+    return { boardMessages, stateMessages };
+  });
+  expect(counts.stateMessages).toBeGreaterThanOrEqual(2);
+  expect(counts.boardMessages).toBe(0);
+
+  // Choosing another board sends it once; turning the toggle off takes it away.
+  await page.getByTestId('projector-board-choice').selectOption({ label: 'Idéer' });
+  await expect(backdrop).toHaveAttribute('data-board-id', doc.boards[1]!.id);
+  expect(await svgOf()).toContain('Förhandsmöte');
+  await toggle.uncheck();
+  await expect(backdrop).toBeHidden();
+  await expect(projector.getByTestId('countdown')).toHaveText('18:30');
+  expect(await projector.evaluate(() => (window as unknown as { boardMessages: number }).boardMessages)).toBe(2);
 });

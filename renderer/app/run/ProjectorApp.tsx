@@ -3,17 +3,30 @@ import '../app.css';
 import './run.css';
 import { MantineProvider } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { formatClock } from '../../../shared/i18n/format';
 import { theme } from '../theme';
 import { Countdown } from './Countdown';
-import { channelName, LinkMessage, preciseNow, type ProjectorSnapshot } from './projectorLink';
+import { channelName, LinkMessage, preciseNow, type ProjectorBoard, type ProjectorSnapshot } from './projectorLink';
 import { touchClock } from './timerClock';
 import { useRunState } from './useRunState';
 
-/** The room's view: the current item, its countdown in type readable from the back row, the next item. */
-function ProjectorScreen({ snapshot }: { snapshot: ProjectorSnapshot }) {
+/**
+ * The board behind everything, fitted to the screen and dimmed. An <img> of the SVG stays a vector
+ * (crisp at any size) and runs nothing that might be in the drawing.
+ */
+function BoardBackdrop({ board }: { board: ProjectorBoard }) {
+  const src = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(board.svg)}`, [board.svg]);
+  return (
+    <div className="projector-board" style={{ backgroundColor: board.paper }} data-testid="projector-board" data-board-id={board.id} aria-hidden>
+      <img src={src} alt="" draggable={false} />
+    </div>
+  );
+}
+
+/** The room's view: the current item, its countdown in type readable from the back row, the next item, optionally the board behind. */
+function ProjectorScreen({ snapshot, board }: { snapshot: ProjectorSnapshot; board: ProjectorBoard | null }) {
   const { t } = useTranslation();
   const { view, nowMinutes } = useRunState(snapshot.run, snapshot.items, snapshot.startTime);
   const items = snapshot.items;
@@ -22,20 +35,23 @@ function ProjectorScreen({ snapshot }: { snapshot: ProjectorSnapshot }) {
   const titleOf = (item: (typeof items)[number] | undefined) => (item ? item.title || t('run.untitledItem') : '');
   const headline = view.status === 'notStarted' ? t('run.projector.notStarted') : view.status === 'finished' ? t('run.finishedTitle') : titleOf(current);
   return (
-    <div className="projector" data-testid="projector" data-status={view.status}>
+    <div className={board ? 'projector with-board' : 'projector'} data-testid="projector" data-status={view.status}>
+      {board && <BoardBackdrop board={board} />}
       <header className="projector-top">
         <span>{snapshot.title}</span>
         <span className="projector-clock">{formatClock(Math.floor(nowMinutes), snapshot.language)}</span>
       </header>
       <main className="projector-centre">
-        <div className="projector-kind">
-          {current && current.kind !== 'item' ? t(`agenda.kind.${current.kind}`) : ''}
-          {view.status === 'paused' && <span className="projector-paused" data-testid="projector-paused">{t('run.status.paused')}</span>}
+        <div className="projector-scrim">
+          <div className="projector-kind">
+            {current && current.kind !== 'item' ? t(`agenda.kind.${current.kind}`) : ''}
+            {view.status === 'paused' && <span className="projector-paused" data-testid="projector-paused">{t('run.status.paused')}</span>}
+          </div>
+          <h1 className="projector-title" data-testid="projector-title">
+            {headline}
+          </h1>
+          {view.status !== 'finished' && view.status !== 'notStarted' && <Countdown view={view} preferences={snapshot.preferences} className="projector-countdown" />}
         </div>
-        <h1 className="projector-title" data-testid="projector-title">
-          {headline}
-        </h1>
-        {view.status !== 'finished' && view.status !== 'notStarted' && <Countdown view={view} preferences={snapshot.preferences} className="projector-countdown" />}
       </main>
       <footer className="projector-next" data-testid="projector-next">
         {next && view.status !== 'finished' ? (
@@ -50,13 +66,16 @@ function ProjectorScreen({ snapshot }: { snapshot: ProjectorSnapshot }) {
 
 function Projector({ link, i18n }: { link: string; i18n: I18n }) {
   const [message, setMessage] = useState<Extract<LinkMessage, { type: 'state' }> | null>(null);
+  const [board, setBoard] = useState<ProjectorBoard | null>(null);
   const channel = useRef<BroadcastChannel | null>(null);
   useEffect(() => {
     const bc = new BroadcastChannel(channelName(link));
     channel.current = bc;
     bc.onmessage = (event: MessageEvent<unknown>) => {
       const parsed = LinkMessage.safeParse(event.data);
-      if (!parsed.success || parsed.data.type !== 'state') return;
+      if (!parsed.success) return;
+      if (parsed.data.type === 'board') setBoard(parsed.data.board);
+      if (parsed.data.type !== 'state') return;
       touchClock();
       setMessage(parsed.data);
     };
@@ -94,7 +113,7 @@ function Projector({ link, i18n }: { link: string; i18n: I18n }) {
         {i18n.t('run.projector.waiting')}
       </div>
     );
-  return <ProjectorScreen snapshot={message.snapshot} />;
+  return <ProjectorScreen snapshot={message.snapshot} board={board} />;
 }
 
 export function ProjectorApp({ link, i18n }: { link: string; i18n: I18n }) {

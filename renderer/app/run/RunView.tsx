@@ -9,6 +9,7 @@ import type { TimerPreferences } from '../../../shared/ipc/runContract';
 import { formatClock } from '../../../shared/i18n/format';
 import type { AgendaItem } from '../../../shared/model/agenda';
 import type { Language } from '../../../shared/model/workshop';
+import { activeBoardId } from '../../editor/board/canvasState';
 import type { Editor } from '../../editor/editor';
 import { useEditorState, useWorkspaceState } from '../context';
 import { Countdown } from './Countdown';
@@ -54,6 +55,7 @@ function ProjectorControls({ editor }: { editor: Editor }) {
             }}
           />
         )}
+        <ProjectorBoardControls editor={editor} />
         {projectorError && (
           <Text c="red.8" size="sm">
             {t('run.projector.failed', { detail: projectorError })}
@@ -61,6 +63,37 @@ function ProjectorControls({ editor }: { editor: Editor }) {
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** The board behind the projector's countdown: on or off (remembered), and which one. */
+function ProjectorBoardControls({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const enabled = useStore(runUi, (s) => s.preferences.boardOnProjector);
+  const chosenId = useStore(runUi, (s) => s.projectorBoardId);
+  const boards = useEditorState(editor, (s) => s.history.present.boards);
+  const shown = boards.find((b) => b.id === chosenId)?.id ?? activeBoardId(editor);
+  return (
+    <>
+      <Switch
+        mt={4}
+        label={t('run.projector.board')}
+        description={boards.length === 0 ? t('run.projector.noBoards') : t('run.projector.boardHint')}
+        checked={enabled}
+        disabled={boards.length === 0 && !enabled}
+        onChange={(event) => void updateTimerPreferences({ boardOnProjector: event.currentTarget.checked })}
+        data-testid="projector-board-toggle"
+      />
+      {enabled && boards.length > 1 && (
+        <NativeSelect
+          label={t('run.projector.whichBoard')}
+          value={shown ?? ''}
+          data={boards.map((board, index) => ({ value: board.id, label: board.name || t('canvas.boards.untitled', { number: index + 1 }) }))}
+          onChange={(event) => runUi.setState({ projectorBoardId: event.currentTarget.value })}
+          data-testid="projector-board-choice"
+        />
+      )}
+    </>
   );
 }
 

@@ -21,6 +21,22 @@ export const ProjectorSnapshot = z.object({
 });
 export type ProjectorSnapshot = z.infer<typeof ProjectorSnapshot>;
 
+/** The most a board drawing may weigh on the channel (a 2,000-shape map is well under a megabyte). */
+export const MAX_BOARD_SVG_CHARS = 8_000_000;
+
+/**
+ * The board behind the countdown, drawn once by the facilitator's page with the report's SVG
+ * drawing (shared/report/boardImage.ts) and sent only when it changes, not with every state.
+ */
+export const ProjectorBoard = z.object({
+  id: z.string(),
+  name: z.string(),
+  svg: z.string().startsWith('<svg').max(MAX_BOARD_SVG_CHARS),
+  /** The paper colour, so the space around a board fitted to the screen matches it. */
+  paper: z.string().regex(/^#[0-9a-f]{3,8}$/i),
+});
+export type ProjectorBoard = z.infer<typeof ProjectorBoard>;
+
 export const LinkMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('state'),
@@ -28,6 +44,8 @@ export const LinkMessage = z.discriminatedUnion('type', [
     actionAt: z.number().nullable(),
     snapshot: ProjectorSnapshot,
   }),
+  /** The board to draw behind the countdown; null: none (the toggle is off, or the workshop has no board). */
+  z.object({ type: z.literal('board'), board: ProjectorBoard.nullable() }),
   /** The projector has loaded and asks for the state. */
   z.object({ type: z.literal('hello') }),
   /** Esc on the projector: the facilitator's page closes it through main. */

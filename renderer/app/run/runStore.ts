@@ -12,6 +12,8 @@ export interface RunUiState {
   projectorDisplayId: number | null;
   displays: Display[];
   projectorError: string | null;
+  /** The board chosen for the projector in this window; null: the one last shown in the Boards tab. */
+  projectorBoardId: string | null;
 }
 
 export const runUi = createStore<RunUiState>(() => ({
@@ -21,4 +23,5 @@ export const runUi = createStore<RunUiState>(() => ({
   projectorDisplayId: null,
   displays: [],
   projectorError: null,
+  projectorBoardId: null,
 }));

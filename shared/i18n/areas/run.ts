@@ -51,6 +51,10 @@ export const run = defineArea(
       escHint: 'Esc closes this window',
       waiting: 'Waiting for the facilitator’s window…',
       notStarted: 'Starts soon',
+      board: 'Show board on projector',
+      boardHint: 'Dimmed behind the countdown',
+      whichBoard: 'Board',
+      noBoards: 'This workshop has no boards yet',
     },
     menu: {
       run: 'Run',
@@ -179,6 +183,10 @@ export const run = defineArea(
         escHint: 'Esc stänger fönstret',
         waiting: 'Väntar på processledarens fönster…',
         notStarted: 'Startar snart',
+        board: 'Visa tavla på projektorn',
+        boardHint: 'Nedtonad bakom nedräkningen',
+        whichBoard: 'Tavla',
+        noBoards: 'Workshopen har inga tavlor ännu',
       },
       menu: {
         run: 'Kör',
@@ -306,6 +314,10 @@ export const run = defineArea(
         escHint: 'Esc lukker vinduet',
         waiting: 'Venter på prosesslederens vindu…',
         notStarted: 'Starter snart',
+        board: 'Vis tavle på prosjektoren',
+        boardHint: 'Nedtonet bak nedtellingen',
+        whichBoard: 'Tavle',
+        noBoards: 'Workshopen har ingen tavler ennå',
       },
       menu: {
         run: 'Kjør',

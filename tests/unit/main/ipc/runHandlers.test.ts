@@ -23,9 +23,15 @@ describe('run-mode channels', () => {
 
   it('timer preferences start at 20 % and 5 % with the chime on, and changes are kept in the data folder', async () => {
     const { call } = harness(dir.path);
-    expect(await call('timer:preferences')).toEqual({ warnAtPercent: 20, urgentAtPercent: 5, chime: true });
-    expect(await call('timer:setPreferences', { chime: false, warnAtPercent: 25 })).toEqual({ warnAtPercent: 25, urgentAtPercent: 5, chime: false });
-    expect(await harness(dir.path).call('timer:preferences')).toEqual({ warnAtPercent: 25, urgentAtPercent: 5, chime: false });
+    expect(await call('timer:preferences')).toEqual({ warnAtPercent: 20, urgentAtPercent: 5, chime: true, boardOnProjector: false });
+    expect(await call('timer:setPreferences', { chime: false, warnAtPercent: 25 })).toEqual({ warnAtPercent: 25, urgentAtPercent: 5, chime: false, boardOnProjector: false });
+    expect(await call('timer:setPreferences', { boardOnProjector: true })).toEqual({ warnAtPercent: 25, urgentAtPercent: 5, chime: false, boardOnProjector: true });
+    expect(await harness(dir.path).call('timer:preferences')).toEqual({ warnAtPercent: 25, urgentAtPercent: 5, chime: false, boardOnProjector: true });
+  });
+
+  it('reads a preferences file written before the projector board existed, with the board off', async () => {
+    await writeFile(join(dir.path, 'timer.json'), JSON.stringify({ warnAtPercent: 30, urgentAtPercent: 10, chime: false }));
+    expect(await harness(dir.path).call('timer:preferences')).toEqual({ warnAtPercent: 30, urgentAtPercent: 10, chime: false, boardOnProjector: false });
   });
 
   it('refuses a threshold outside 0–100 %', async () => {
