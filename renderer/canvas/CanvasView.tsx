@@ -164,6 +164,7 @@ export function CanvasView({ editor }: { editor: Editor }) {
                 key={JSON.stringify(editing)}
                 controller={controller}
                 target={editing}
+                onMove={setEditing}
                 onClose={() => {
                   setEditing(null);
                   focusCanvas();

@@ -1,11 +1,13 @@
 import type Konva from 'konva';
 import type { Board, ConnectorEnd, Shape, ShapeType } from '../../shared/model/board';
 import { routeConnector, type ShapeLookup } from '../../shared/shapes/connectors';
+import { fieldAt } from '../../shared/shapes/dataBox';
 import { boardBounds } from '../../shared/shapes/drawBoard';
 import { contains, inflate, rectFromCorners, unionOf, type Point, type Rect, type Side } from '../../shared/shapes/geometry';
 import { defaultTheme, type Theme } from '../../shared/shapes/primitives';
 import { shapeModule } from '../../shared/shapes/registry';
 import { laneBand, laneRects } from '../../shared/shapes/swimlane';
+import type { DataBoxLayout } from '../../shared/shapes/types';
 import type { Editor } from '../editor/editor';
 import { findBoard } from '../editor/board/access';
 import { reorder } from '../editor/board/arrange';
@@ -30,7 +32,12 @@ import { beginZoom } from './layers';
 export type Handle = 'nw' | 'n' | 'ne' | 'e' | 'se' | 's' | 'sw' | 'w';
 export const HANDLES: Handle[] = ['nw', 'n', 'ne', 'e', 'se', 's', 'sw', 'w'];
 
-export type TextTarget = { kind: 'shape'; id: string } | { kind: 'connector'; id: string } | { kind: 'lane'; poolId: string; laneId: string };
+export type TextTarget =
+  | { kind: 'shape'; id: string }
+  | { kind: 'connector'; id: string }
+  | { kind: 'lane'; poolId: string; laneId: string }
+  /** One value of a shape's data box (a VSM process box's C/T, …): `field` is the prop key or `custom:<i>`. */
+  | { kind: 'field'; id: string; field: string };
 
 type Gesture =
   | { kind: 'idle' }
@@ -455,6 +462,8 @@ export class CanvasController {
     const hit = this.index?.hitTest(world, 6 / this.view.scale);
     if (hit) {
       select(this.editor, [hit.id]);
+      const field = hit.kind === 'shape' ? this.dataFieldAt(hit.id, world) : null;
+      if (field) return this.callbacks.editText({ kind: 'field', id: hit.id, field });
       this.callbacks.editText(hit.kind === 'shape' ? { kind: 'shape', id: hit.id } : { kind: 'connector', id: hit.id });
       return;
     }
@@ -464,6 +473,20 @@ export class CanvasController {
     const id = createShape(this.editor, boardId, 'text', world);
     select(this.editor, [id]);
     this.callbacks.editText({ kind: 'shape', id });
+  }
+
+  /** The data-box layout of a shape as drawn now (null for shapes without one). */
+  dataBoxOf(shapeId: string): DataBoxLayout | null {
+    const shape = this.board?.shapes.find((s) => s.id === shapeId);
+    const module = shape ? shapeModule(shape.type) : null;
+    if (!shape || !module?.dataBox) return null;
+    return module.dataBox(shape, this.theme.language ?? 'en');
+  }
+
+  /** The data-box field under a point of a shape, if the point is in its data box. */
+  private dataFieldAt(shapeId: string, world: Point): string | null {
+    const layout = this.dataBoxOf(shapeId);
+    return layout ? fieldAt(layout, world) : null;
   }
 
   onWheel(e: WheelEvent): void {

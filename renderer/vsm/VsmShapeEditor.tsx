@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { vsm } from '../../shared/i18n/areas/vsm';
 import type { Board, Shape } from '../../shared/model/board';
 import type { Language, Workshop } from '../../shared/model/workshop';
-import { fifoFieldSpecs, processFieldSpecs, serviceFieldSpecs, stockFieldSpecs, type FieldSpec } from '../../shared/shapes/vsm/fields';
+import { specsOf, type FieldSpec } from '../../shared/shapes/vsm/fields';
 import { FlowKind } from '../../shared/shapes/vsm/flows';
 import type { CustomLine, EnteredValue } from '../../shared/shapes/vsm/values';
 import type { WorkingCalendar } from '../../shared/vsm/units';
@@ -12,25 +12,6 @@ import { setShapeText } from '../editor/board/shapeCommands';
 import type { Editor } from '../editor/editor';
 import { changeUnit, DURATION_UNITS, entryError, typed } from './panelLogic';
 import { kaizenToAction, setConnectorFlow, setCustomFields, setVsmValue, unlinkKaizen } from './vsmCommands';
-
-/** Which data-box fields each VSM shape type has. */
-export function specsOf(type: string): readonly FieldSpec[] | null {
-  switch (type) {
-    case 'vsmProcess':
-    case 'vsmSharedProcess':
-      return processFieldSpecs;
-    case 'vsmServiceStep':
-      return serviceFieldSpecs;
-    case 'vsmInventory':
-    case 'vsmSupermarket':
-    case 'vsmSafetyStock':
-      return stockFieldSpecs;
-    case 'vsmFifoLane':
-      return fifoFieldSpecs;
-    default:
-      return null;
-  }
-}
 
 type Props = { editor: Editor; board: Board; doc: Workshop; lang: Language; selection: string[]; calendar: WorkingCalendar; readOnly: boolean };
 

@@ -58,6 +58,25 @@ export interface ShapeModule<P = unknown> {
   /** True when the point is on the shape (a pool is hit on its bands only, so lanes stay clickable through). */
   hitTest?(shape: ShapeOf<P>, point: Point): boolean;
   draw(shape: ShapeOf<P>, theme: Theme): Primitive[];
+  /** Shapes with a data box (VSM process boxes, service steps, stock) say where its rows are, so the canvas can edit a value in place. */
+  dataBox?(shape: ShapeOf<P>, language: 'sv' | 'nb' | 'en'): DataBoxLayout;
+}
+
+/** One drawn row of a data box: `field` is the prop key, or `custom:<index>` for a user's own line. */
+export interface DataBoxRow {
+  field: string;
+  rect: Rect;
+  nameRect: Rect;
+  valueRect: Rect;
+}
+
+/** Where a data box is, which fields it can hold (in order) and the rows drawn in it now. */
+export interface DataBoxLayout {
+  box: Rect;
+  fields: readonly string[];
+  rows: DataBoxRow[];
+  rowHeight: number;
+  fontSize: number;
 }
 
 /** Lets a module be written with its own props type and still sit in one registry list. */

@@ -3,8 +3,9 @@ import { vsm } from '../../i18n/areas/vsm';
 import type { Rect } from '../geometry';
 import { label } from '../label';
 import type { Primitive, Theme } from '../primitives';
+import type { DataBoxLayout, DataBoxRow } from '../types';
 import type { FieldSpec } from './fields';
-import { readEntered, type EnteredValue, type EntryLanguage } from './values';
+import { readEntered, type CustomLine, type EnteredValue, type EntryLanguage } from './values';
 
 /** Drawing helpers shared by the VSM icons: every icon is plain primitives, so it stays crisp at any zoom and in the PDF. */
 
@@ -22,39 +23,56 @@ export function line(points: number[], t: Theme, width = 1.5, dash?: number[]): 
 }
 
 /** How a typed value reads on the map: "45 s", "3 d"; a value with its own unit word is shown as typed. */
-export function shownValue(value: EnteredValue, t: Theme): string {
+export function shownValue(value: EnteredValue, lang: EntryLanguage): string {
   const text = value.text.trim();
   if (value.unit === undefined || /[^\d\s.,%+\-\u2212]/u.test(text)) return text;
-  return fill(vsm[languageOf(t)].units[value.unit], { value: text });
+  return fill(vsm[lang].units[value.unit], { value: text });
 }
 
+type ShownRow = DataBoxRow & { name: string; value: string; bad: boolean };
+
 /**
- * The rows of a data box: one per field that has a value (an empty field takes no room) and the
- * user's own lines. A value that cannot be read is drawn in red with a "!" so it is seen on the map.
+ * The rows of a data box and where each sits: one per field that has a value (an empty field takes
+ * no room) and the user's own lines. Drawing and the canvas's in-place editor both read this, so
+ * a double-click finds the very row that was drawn.
  */
-export function dataRows(box: Rect, specs: readonly FieldSpec[], props: Record<string, unknown>, custom: { label: string; value: string }[], t: Theme): Primitive[] {
-  const lang = languageOf(t);
+export function dataBoxLayout(box: Rect, specs: readonly FieldSpec[], props: Record<string, unknown>, custom: readonly CustomLine[], lang: EntryLanguage): DataBoxLayout & { rows: ShownRow[] } {
   const labels = vsm[lang].dataBox as Record<string, string>;
-  const rows: { name: string; value: string; bad: boolean }[] = [];
+  const rows: { field: string; name: string; value: string; bad: boolean }[] = [];
   for (const spec of specs) {
     const value = props[spec.key] as EnteredValue | undefined;
     if (!value || value.text.trim() === '') continue;
     const reading = readEntered(value, spec.kind, lang);
-    const shown = spec.kind === 'percent' && !value.text.includes('%') ? `${value.text.trim()} %` : shownValue(value, t);
-    rows.push({ name: labels[spec.key] ?? spec.key, value: (reading.state === 'invalid' ? '! ' : '') + shown, bad: reading.state === 'invalid' });
+    const shown = spec.kind === 'percent' && !value.text.includes('%') ? `${value.text.trim()} %` : shownValue(value, lang);
+    rows.push({ field: spec.key, name: labels[spec.key] ?? spec.key, value: (reading.state === 'invalid' ? '! ' : '') + shown, bad: reading.state === 'invalid' });
   }
-  for (const line of custom) if (line.label.trim() !== '' || line.value.trim() !== '') rows.push({ name: line.label, value: line.value, bad: false });
-  const out: Primitive[] = [];
+  custom.forEach((line, i) => {
+    if (line.label.trim() !== '' || line.value.trim() !== '') rows.push({ field: `custom:${i}`, name: line.label, value: line.value, bad: false });
+  });
   const rowHeight = Math.min(20, Math.max(12, (box.h - 6) / Math.max(1, rows.length)));
   const fontSize = Math.min(12, rowHeight - 5);
+  const placed: ShownRow[] = [];
   rows.forEach((row, i) => {
     const y = box.y + 3 + i * rowHeight;
     if (y + rowHeight > box.y + box.h + 0.5) return;
-    const half = { x: box.x + 6, y, w: box.w * 0.45 - 6, h: rowHeight };
-    const right = { x: box.x + box.w * 0.45, y, w: box.w * 0.55 - 6, h: rowHeight };
-    out.push(...label(row.name, half, t.mutedInk, { fontSize, align: 'left' }));
-    out.push(...label(row.value, right, row.bad ? INVALID_INK : t.ink, { fontSize, align: 'right', bold: row.bad }));
+    placed.push({
+      ...row,
+      rect: { x: box.x, y, w: box.w, h: rowHeight },
+      nameRect: { x: box.x + 6, y, w: box.w * 0.45 - 6, h: rowHeight },
+      valueRect: { x: box.x + box.w * 0.45, y, w: box.w * 0.55 - 6, h: rowHeight },
+    });
   });
+  return { box, fields: [...specs.map((s) => s.key), ...custom.map((_, i) => `custom:${i}`)], rows: placed, rowHeight, fontSize };
+}
+
+/** Draws a data box. A value that cannot be read is drawn in red with a "!" so it is seen on the map. */
+export function dataRows(box: Rect, specs: readonly FieldSpec[], props: Record<string, unknown>, custom: readonly CustomLine[], t: Theme): Primitive[] {
+  const layout = dataBoxLayout(box, specs, props, custom, languageOf(t));
+  const out: Primitive[] = [];
+  for (const row of layout.rows) {
+    out.push(...label(row.name, row.nameRect, t.mutedInk, { fontSize: layout.fontSize, align: 'left' }));
+    out.push(...label(row.value, row.valueRect, row.bad ? INVALID_INK : t.ink, { fontSize: layout.fontSize, align: 'right', bold: row.bad }));
+  }
   return out;
 }
 

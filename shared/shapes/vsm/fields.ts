@@ -32,3 +32,22 @@ export const stockFieldSpecs: readonly FieldSpec[] = [
 ];
 
 export const fifoFieldSpecs: readonly FieldSpec[] = [...stockFieldSpecs, { key: 'max', kind: 'count' }];
+
+/** Which data-box fields each VSM shape type has. */
+export function specsOf(type: string): readonly FieldSpec[] | null {
+  switch (type) {
+    case 'vsmProcess':
+    case 'vsmSharedProcess':
+      return processFieldSpecs;
+    case 'vsmServiceStep':
+      return serviceFieldSpecs;
+    case 'vsmInventory':
+    case 'vsmSupermarket':
+    case 'vsmSafetyStock':
+      return stockFieldSpecs;
+    case 'vsmFifoLane':
+      return fifoFieldSpecs;
+    default:
+      return null;
+  }
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { inset, label } from '../label';
 import type { Primitive, Theme } from '../primitives';
 import { defineShape, shapeRecord, sidePorts, type ShapeOf } from '../types';
-import { caption, dataRows, factory, line, outline, triangle } from './draw';
+import { caption, dataBoxLayout, dataRows, factory, line, outline, triangle } from './draw';
 import { fifoFieldSpecs, processFieldSpecs, serviceFieldSpecs, stockFieldSpecs } from './fields';
 import { CustomLine, durationValue, plainValue } from './values';
 
@@ -52,10 +52,15 @@ export type ProcessProps = z.infer<typeof processProps>;
 
 const HEADER = 48;
 const headerBox = (s: ShapeOf<unknown>) => ({ x: s.x, y: s.y, w: s.w, h: Math.min(HEADER, s.h * 0.4) });
+/** The data box under the header of a process box or service step. */
+const dataArea = (s: ShapeOf<unknown>) => {
+  const head = headerBox(s);
+  return { x: s.x, y: s.y + head.h, w: s.w, h: s.h - head.h };
+};
 
 function processDrawing(s: ShapeOf<ProcessProps>, t: Theme, shared: boolean): Primitive[] {
   const head = headerBox(s);
-  const data = { x: s.x, y: s.y + head.h, w: s.w, h: s.h - head.h };
+  const data = dataArea(s);
   const out: Primitive[] = [
     { kind: 'rect', ...head, fill: t.accentFill, stroke: t.line, strokeWidth: 1.75 },
     { kind: 'rect', ...data, fill: t.shapeFill, stroke: t.line, strokeWidth: 1.25 },
@@ -86,6 +91,7 @@ const processModule = (type: 'vsmProcess' | 'vsmSharedProcess', shared: boolean)
     textBox: (s) => inset(headerBox(s), 6, 3),
     ports: sidePorts,
     draw: (s, t) => processDrawing(s, t, shared),
+    dataBox: (s, lang) => dataBoxLayout(dataArea(s), processFieldSpecs, s.props, s.props.customFields, lang),
   });
 export const vsmProcessSchema = shapeRecord('vsmProcess', processProps);
 export const vsmSharedProcessSchema = shapeRecord('vsmSharedProcess', processProps);
@@ -110,9 +116,10 @@ export const vsmServiceStep = defineShape<ServiceProps>({
   minSize: { w: 90, h: 60 },
   textBox: (s) => inset(headerBox(s), 6, 3),
   ports: sidePorts,
+  dataBox: (s, lang) => dataBoxLayout(dataArea(s), serviceFieldSpecs, s.props, s.props.customFields, lang),
   draw: (s, t) => {
     const head = headerBox(s);
-    const data = { x: s.x, y: s.y + head.h, w: s.w, h: s.h - head.h };
+    const data = dataArea(s);
     return [
       { kind: 'rect', ...box(s), radius: 8, fill: t.shapeFill, stroke: t.line, strokeWidth: 1.5 },
       { kind: 'path', d: `M ${s.x} ${s.y + head.h} L ${s.x} ${s.y + 8} A 8 8 0 0 1 ${s.x + 8} ${s.y} L ${s.x + s.w - 8} ${s.y} A 8 8 0 0 1 ${s.x + s.w} ${s.y + 8} L ${s.x + s.w} ${s.y + head.h} Z`, fill: t.terminalFill, stroke: t.line, strokeWidth: 1.5 },
@@ -132,10 +139,15 @@ export type FifoProps = z.infer<typeof fifoProps>;
 const iconArea = (s: ShapeOf<unknown>) => ({ x: s.x, y: s.y, w: s.w, h: s.h * 0.55 });
 const underArea = (s: ShapeOf<unknown>) => ({ x: s.x, y: s.y + s.h * 0.57, w: s.w, h: s.h * 0.43 });
 
-function underText(s: ShapeOf<StockProps>, t: Theme, specs = stockFieldSpecs): Primitive[] {
+/** The values under a stock's name. */
+const stockData = (s: ShapeOf<unknown>) => {
   const area = underArea(s);
-  const nameBox = { ...area, h: 18 };
-  return [...label(s.text, nameBox, t.ink, { fontSize: 12, bold: true }), ...dataRows({ ...area, y: area.y + 16, h: area.h - 16 }, specs, s.props, [], t)];
+  return { ...area, y: area.y + 16, h: area.h - 16 };
+};
+
+function underText(s: ShapeOf<StockProps>, t: Theme, specs = stockFieldSpecs): Primitive[] {
+  const nameBox = { ...underArea(s), h: 18 };
+  return [...label(s.text, nameBox, t.ink, { fontSize: 12, bold: true }), ...dataRows(stockData(s), specs, s.props, [], t)];
 }
 
 const stockModule = <P extends StockProps>(type: string, props: z.ZodType<P>, draw: (s: ShapeOf<P>, t: Theme) => Primitive[], size = { w: 90, h: 130 }, specs = stockFieldSpecs) =>
@@ -149,6 +161,7 @@ const stockModule = <P extends StockProps>(type: string, props: z.ZodType<P>, dr
     textBox: (s) => ({ ...underArea(s), h: 18 }),
     ports: (s) => sidePorts({ ...s, h: s.h * 0.55 }),
     draw: (s, t) => [...draw(s, t), ...underText(s, t, specs)],
+    dataBox: (s, lang) => dataBoxLayout(stockData(s), specs, s.props, [], lang),
   });
 
 export const vsmInventorySchema = shapeRecord('vsmInventory', stockProps);
