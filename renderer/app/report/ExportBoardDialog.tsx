@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardImageFormat } from '../../../shared/ipc/reportContract';
@@ -7,6 +7,7 @@ import type { Editor } from '../../editor/editor';
 import { useWorkspaceState } from '../context';
 import { bridge } from '../record/hooks';
 import { describeExport } from './exportResult';
+import { ExportFooter } from './ExportFooter';
 import { useExportDialog } from './stores';
 
 const SCALES = ['1', '2', '3', '4'];
@@ -70,19 +71,7 @@ function ExportBoardModal({ editor, onClose }: { editor: Editor; onClose: () => 
             {format === 'png' && <Select label={t('report.board.scale')} value={scale} onChange={(v) => v && setScale(v)} data={SCALES.map((s) => ({ value: s, label: `${s}×` }))} allowDeselect={false} />}
           </>
         )}
-        {outcome && (
-          <Alert color={outcome.ok ? 'green' : 'red'} title={outcome.message}>
-            {outcome.detail}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {outcome?.ok ? t('actions.close') : t('report.options.cancel')}
-          </Button>
-          <Button onClick={() => void exportNow()} loading={busy} disabled={!boardId}>
-            {t('report.board.export')}
-          </Button>
-        </Group>
+        <ExportFooter outcome={outcome} busy={busy} canExport={Boolean(boardId)} exportLabel={t('report.board.export')} onClose={onClose} onExport={() => void exportNow()} />
       </Stack>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Checkbox, Group, Loader, Modal, Radio, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Alert, Box, Checkbox, Group, Loader, Modal, Radio, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportKind } from '../../../shared/ipc/reportContract';
@@ -9,6 +9,7 @@ import { Paper, SectionId, type LargeBoards, type ReportOptionsInput } from '../
 import { useWorkspaceState } from '../context';
 import { bridge } from '../record/hooks';
 import { describeExport } from './exportResult';
+import { ExportFooter } from './ExportFooter';
 import { useExportDialog } from './stores';
 import './report.css';
 
@@ -113,19 +114,7 @@ function ExportPdfModal({ kind, doc, defaultLanguage, onClose }: { kind: ReportK
             </>
           )}
           <Box style={{ flex: 1 }} />
-          {outcome && (
-            <Alert color={outcome.ok ? 'green' : 'red'} title={outcome.message}>
-              {outcome.detail}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {outcome?.ok ? t('actions.close') : t('report.options.cancel')}
-            </Button>
-            <Button onClick={() => void exportNow()} loading={busy} disabled={!preview}>
-              {t('report.options.export')}
-            </Button>
-          </Group>
+          <ExportFooter outcome={outcome} busy={busy} canExport={Boolean(preview)} exportLabel={t('report.options.export')} onClose={onClose} onExport={() => void exportNow()} />
           {busy && (
             <Text size="sm" c="dimmed">
               {t('report.options.exporting')}
