@@ -1,5 +1,5 @@
-import { ActionIcon, Autocomplete, Badge, Card, Group, Select, SegmentedControl, Stack, Table, Text, Textarea, Title, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconArrowBackUpDouble, IconTrash } from '@tabler/icons-react';
+import { Autocomplete, Badge, Card, Group, Select, SegmentedControl, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { IconAlertTriangle, IconArrowBackUpDouble } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortcuts } from '../../../shared/commands';
@@ -13,6 +13,7 @@ import { ActionForm } from './ActionForm';
 import { useFormat, useToday } from './hooks';
 import { originFromValue, originOptions, originValue, type OriginOption } from './origins';
 import { DateField } from '../fields/DateField';
+import { DeleteButton } from './DeleteButton';
 
 const statuses: ActionStatus[] = ['notStarted', 'inProgress', 'done'];
 const statusColour: Record<ActionStatus, string> = { notStarted: 'gray', inProgress: 'blue', done: 'teal' };
@@ -122,11 +123,7 @@ function ActionRow({
         />
       </Table.Td>
       <Table.Td w={44}>
-        <Tooltip label={t('record.actions.delete')}>
-          <ActionIcon variant="subtle" color="gray" aria-label={t('record.actions.delete')} onClick={() => deleteAction(editor, action.id)}>
-            <IconTrash size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <DeleteButton label={t('record.actions.delete')} onClick={() => deleteAction(editor, action.id)} />
       </Table.Td>
     </Table.Tr>
   );

@@ -1,5 +1,5 @@
-import { ActionIcon, Autocomplete, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { IconClockCheck, IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { Autocomplete, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconClockCheck, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/model/record';
@@ -10,6 +10,7 @@ import { addParticipant, markArrived, removeParticipant, setAttendance, updatePa
 import { useEditorState } from '../context';
 import { useFormat, useKnownPeople } from './hooks';
 import { ClockTimeInput } from '../fields/ClockTimeInput';
+import { DeleteButton } from './DeleteButton';
 
 function AddParticipant({ editor, taken }: { editor: Editor; taken: Set<string> }) {
   const { t } = useTranslation();
@@ -143,11 +144,7 @@ function ParticipantRow({ editor, participant, startTime }: { editor: Editor; pa
         />
       </Table.Td>
       <Table.Td w={44}>
-        <Tooltip label={t('record.participants.remove', { name })}>
-          <ActionIcon variant="subtle" color="gray" aria-label={t('record.participants.remove', { name })} onClick={() => removeParticipant(editor, participant.id)}>
-            <IconTrash size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <DeleteButton label={t('record.participants.remove', { name })} onClick={() => removeParticipant(editor, participant.id)} />
       </Table.Td>
     </Table.Tr>
   );

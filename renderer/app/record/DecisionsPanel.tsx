@@ -1,5 +1,5 @@
-import { ActionIcon, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
-import { IconArrowBackUpDouble, IconGavel, IconParking, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconArrowBackUpDouble, IconGavel, IconParking } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runningAgendaItemId } from '../../../shared/record/runningItem';
@@ -13,6 +13,7 @@ import {
   updateParkingLotItem,
 } from '../../editor/recordCommands';
 import { useEditorState } from '../context';
+import { DeleteButton } from './DeleteButton';
 
 function Decisions({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
@@ -66,11 +67,7 @@ function Decisions({ editor }: { editor: Editor }) {
                 styles={{ input: { color: 'var(--mantine-color-dimmed)' } }}
               />
             </Stack>
-            <Tooltip label={t('record.decisions.delete')}>
-              <ActionIcon variant="subtle" color="gray" aria-label={t('record.decisions.delete')} onClick={() => deleteDecision(editor, decision.id)}>
-                <IconTrash size={18} />
-              </ActionIcon>
-            </Tooltip>
+            <DeleteButton label={t('record.decisions.delete')} onClick={() => deleteDecision(editor, decision.id)} />
           </Group>
         ))}
         <form
@@ -152,11 +149,7 @@ function ParkingLot({ editor }: { editor: Editor }) {
                 </Badge>
               )}
             </Stack>
-            <Tooltip label={t('record.parkingLot.delete')}>
-              <ActionIcon variant="subtle" color="gray" aria-label={t('record.parkingLot.delete')} onClick={() => deleteParkingLotItem(editor, item.id)}>
-                <IconTrash size={18} />
-              </ActionIcon>
-            </Tooltip>
+            <DeleteButton label={t('record.parkingLot.delete')} onClick={() => deleteParkingLotItem(editor, item.id)} />
           </Group>
         ))}
         <form

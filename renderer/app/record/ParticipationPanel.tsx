@@ -1,5 +1,5 @@
-import { ActionIcon, Button, Card, Chip, Group, NumberInput, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { IconMinus, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Button, Card, Chip, Group, NumberInput, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconMinus, IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScalePoll } from '../../../shared/model/record';
@@ -10,6 +10,7 @@ import type { Editor } from '../../editor/editor';
 import { addPoll, changeDotVotes, changePollCount, deletePoll, resetRoundTable, toggleSpoken, updatePollQuestion } from '../../editor/recordCommands';
 import { useEditorState } from '../context';
 import { useFormat } from './hooks';
+import { DeleteButton } from './DeleteButton';
 
 function RoundTable({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
@@ -84,11 +85,7 @@ function PollCard({ editor, poll }: { editor: Editor; poll: ScalePoll }) {
           style={{ flex: 1 }}
           styles={{ input: { fontWeight: 600, fontSize: 16 } }}
         />
-        <Tooltip label={t('record.polls.delete')}>
-          <ActionIcon variant="subtle" color="gray" aria-label={t('record.polls.delete')} onClick={() => deletePoll(editor, poll.id)}>
-            <IconTrash size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <DeleteButton label={t('record.polls.delete')} onClick={() => deletePoll(editor, poll.id)} />
       </Group>
       <div className="histogram" role="group" aria-label={poll.question}>
         {stats.histogram.map((bar) => (
