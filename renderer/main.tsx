@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { bridge } from './app/bridge';
 import { createRendererI18n } from './app/i18n';
 import { Workspace } from './app/workspace';
 import { ProjectorApp } from './app/run/ProjectorApp';
@@ -21,7 +22,7 @@ async function start(): Promise<void> {
   // The projector window is the same app on another address: it needs no bridge to main.
   const projectorLink = projectorLinkFromHash(location.hash);
   if (projectorLink) return startProjector(projectorLink);
-  const api = window.verkstad;
+  const api = bridge();
   const i18n = createRendererI18n('en');
   const workspace = new Workspace(api, () => i18n.t('workshop.untitled'));
   await workspace.init();

@@ -7,6 +7,8 @@ import type { AgendaTemplate, TemplateItem } from '../../shared/ipc/runContract'
 import type { AgendaItem } from '../../shared/model/agenda';
 import type { Editor } from '../editor/editor';
 import { replaceAgendaItems } from '../editor/workshopCommands';
+import type { VerkstadApi } from '../../shared/ipc/contract';
+import { bridge } from './bridge';
 
 type PlanItem = Omit<AgendaItem, 'id'>;
 
@@ -23,7 +25,7 @@ export function AgendaTemplates({ editor, itemCount }: { editor: Editor; itemCou
   const [name, setName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   // The bridge to main; missing only where the editor is rendered without a host (component tests).
-  const api = window.verkstad as typeof window.verkstad | undefined;
+  const api = bridge() as VerkstadApi | undefined;
 
   useEffect(() => {
     void api

@@ -7,7 +7,8 @@ import type { FolderScan } from '../../../shared/ipc/contract';
 import { aggregateOverview, type Overview, type OverviewAction, type PersonMeeting } from '../../../shared/record/overview';
 import { problemKey } from '../problems';
 import { useWorkspace } from '../context';
-import { bridge, useFormat, useToday } from './hooks';
+import { bridge } from '../bridge';
+import { useFormat, useToday } from './hooks';
 import { useOverview } from './stores';
 
 async function read(request: () => Promise<FolderScan>): Promise<void> {

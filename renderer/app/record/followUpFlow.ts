@@ -2,7 +2,7 @@ import { createI18n } from '../../../shared/i18n';
 import { formatDate } from '../../../shared/i18n/format';
 import { createFollowUp } from '../../../shared/record/followUp';
 import type { Workspace } from '../workspace';
-import { bridge } from './hooks';
+import { bridge } from '../bridge';
 
 /**
  * "New workshop from this one": asks about unsaved changes first (the follow-up is made from the

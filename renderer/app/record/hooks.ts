@@ -5,9 +5,9 @@ import { parseClockTime } from '../../../shared/agenda/schedule';
 import { localDate } from '../../../shared/record/overdue';
 import { rememberPeople } from '../../../shared/record/people';
 import { useWorkspaceState } from '../context';
+import { bridge } from '../bridge';
 
 /** The bridge to main; the same object the workspace uses. */
-export const bridge = () => window.verkstad;
 
 /** Today's date where the user is, updated when the day changes while the app is open. */
 export function useToday(): string {

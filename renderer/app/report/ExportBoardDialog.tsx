@@ -5,7 +5,7 @@ import type { BoardImageFormat } from '../../../shared/ipc/reportContract';
 import { activeBoardId } from '../../editor/board/canvasState';
 import type { Editor } from '../../editor/editor';
 import { useWorkspaceState } from '../context';
-import { bridge } from '../record/hooks';
+import { bridge } from '../bridge';
 import { describeExport } from './exportResult';
 import { ExportFooter } from './ExportFooter';
 import { useExportDialog } from './stores';

@@ -7,7 +7,7 @@ import type { Language, Workshop } from '../../../shared/model/workshop';
 import { localDate } from '../../../shared/record/overdue';
 import { Paper, SectionId, type LargeBoards, type ReportOptionsInput } from '../../../shared/report/options';
 import { useWorkspaceState } from '../context';
-import { bridge } from '../record/hooks';
+import { bridge } from '../bridge';
 import { describeExport } from './exportResult';
 import { ExportFooter } from './ExportFooter';
 import { useExportDialog } from './stores';

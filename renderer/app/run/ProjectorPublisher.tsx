@@ -9,6 +9,7 @@ import { channelName, LinkMessage, type ProjectorSnapshot } from './projectorLin
 import { takeActionAt } from './runActions';
 import { runUi } from './runStore';
 import { touchClock } from './timerClock';
+import { bridge } from '../bridge';
 
 /** Edits to the shown board (a drag on the canvas) reach the projector at most this often. */
 const BOARD_EDIT_DELAY_MS = 150;
@@ -89,7 +90,7 @@ export function ProjectorPublisher({ editor }: { editor: Editor }) {
   useEffect(() => {
     void loadTimerPreferences().catch(() => undefined);
     const offClosed = listenForProjectorClosed();
-    const offResumed = window.verkstad.on('system:resumed', () => touchClock());
+    const offResumed = bridge().on('system:resumed', () => touchClock());
     return () => {
       offClosed();
       offResumed();
