@@ -38,6 +38,20 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...nodeBuiltins, 'electron', '**/main/**'] }] },
   },
   {
+    // The headless editor runs in Vitest without a DOM and drives any view: no React, no Konva,
+    // and none of the renderer's views (ARCHITECTURE.md, tldraw's Editor).
+    files: ['renderer/editor/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: [...nodeBuiltins, 'electron', '**/main/**'] },
+          { group: ['react', 'react-*', 'react/*', 'konva', 'konva/*', '@mantine/*', '@tabler/*'], message: 'renderer/editor/ is headless: no React, no Konva, no UI kit.' },
+          { regex: '^(\\.\\./)+(app|boards|plan|run|record|report)/', message: 'renderer/editor/ must not reach into the views; they use the editor, not the other way round.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['preload/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['zod', '**/main/**', '**/renderer/**'] }] },
   },

@@ -4,8 +4,8 @@ import { App } from './app/App';
 import { bridge } from './app/bridge';
 import { createRendererI18n } from './app/i18n';
 import { Workspace } from './app/workspace';
-import { ProjectorApp } from './app/run/ProjectorApp';
-import { projectorLinkFromHash } from './app/run/projectorLink';
+import { ProjectorApp } from './run/ProjectorApp';
+import { projectorLinkFromHash } from './run/projectorLink';
 
 function startProjector(link: string): void {
   const i18n = createRendererI18n('en');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { createI18n } from '../../shared/i18n';
-import type { Language } from '../../shared/model/workshop';
+import type { Language } from '../../shared/model/language';
 import type { DialogPort, SaveFilter } from '../ipc/ports';
 
 /**

@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/model/workshop';
+import type { Language } from '../../shared/model/language';
 
 /** Where a command writes and what it knows about its surroundings; tests pass their own. */
 export type CliIo = {

@@ -1,5 +1,5 @@
 import { cli } from '../../shared/i18n/areas/cli';
-import { Language } from '../../shared/model/workshop';
+import { Language } from '../../shared/model/language';
 import { fill } from '../../shared/vsm/format';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { createChromiumPrinter } from '../chromium/printer';

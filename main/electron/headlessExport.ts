@@ -1,7 +1,7 @@
 import { app } from 'electron';
 import { exportCommand } from '../cli/export';
 import { languageFromLocale } from '../../shared/i18n/format';
-import { Language } from '../../shared/model/workshop';
+import { Language } from '../../shared/model/language';
 import { createElectronPrinter } from './printer';
 
 /**

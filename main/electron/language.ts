@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { createI18n } from '../../shared/i18n';
 import { languageFromLocale } from '../../shared/i18n/format';
-import type { Language } from '../../shared/model/workshop';
+import type { Language } from '../../shared/model/language';
 import type { LanguageSource } from '../ipc/ports';
 import type { Services } from '../services';
 

@@ -1,5 +1,5 @@
 import type { Display, ProjectorOpened } from '../../shared/ipc/runContract';
-import type { Language } from '../../shared/model/workshop';
+import type { Language } from '../../shared/model/language';
 
 /** The kind of file a save dialog offers: its name in the user's language and its extensions. */
 export interface SaveFilter {

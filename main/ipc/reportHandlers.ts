@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { catalogues } from '../../shared/i18n';
 import type { ExportResponse } from '../../shared/ipc/reportContract';
-import type { Language } from '../../shared/model/workshop';
+import type { Language } from '../../shared/model/language';
 import { boardImage } from '../../shared/report/boardImage';
 import { availableSections } from '../../shared/report/buildReport';
 import { writeFileDurably, type DurableWriteOptions } from '../services/durableWrite';

@@ -8,7 +8,7 @@ import { headOf } from '../editor/history';
 import { runCommand } from './commands';
 import { useEditorState, useWorkspace } from './context';
 import { workshopViews } from './workshopViews';
-import { ProjectorPublisher } from './run/ProjectorPublisher';
+import { ProjectorPublisher } from '../run/ProjectorPublisher';
 
 function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { tinykeys } from 'tinykeys';
 import { shortcuts, type CommandId } from '../../shared/commands';
-import { newWorkshopFromThisOne } from './record/followUpFlow';
-import { useOverview, useQuickAdd } from './record/stores';
+import { newWorkshopFromThisOne } from '../record/followUpFlow';
+import { useOverview, useQuickAdd } from '../record/stores';
 import type { Workspace } from './workspace';
-import { runCommands } from './run/runCommands';
-import { exportCommands } from './report/exportCommands';
+import { runCommands } from '../run/runCommands';
+import { exportCommands } from '../report/exportCommands';
 
 /**
  * Every command once: the native menu (through 'menu:command'), the toolbar and the keyboard all

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { languages } from '../../shared/i18n';
-import { Language } from '../../shared/model/workshop';
+import { Language } from '../../shared/model/language';
 import { useWorkspace, useWorkspaceState } from './context';
 import { problemKey } from './problems';
 

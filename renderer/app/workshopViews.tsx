@@ -1,11 +1,9 @@
-import { Stack } from '@mantine/core';
 import type { ComponentType } from 'react';
 import type { Editor } from '../editor/editor';
-import { CanvasView } from '../canvas/CanvasView';
-import { AgendaEditor } from './AgendaEditor';
-import { HeaderForm } from './HeaderForm';
-import { RecordView } from './record/RecordView';
-import { RunView } from './run/RunView';
+import { CanvasView } from '../boards/CanvasView';
+import { PlanView } from '../plan/PlanView';
+import { RecordView } from '../record/RecordView';
+import { RunView } from '../run/RunView';
 
 /**
  * The tabs of an open workshop. Each feature registers its view here with one line, so the
@@ -16,15 +14,6 @@ export interface WorkshopView {
   /** Catalogue key of the tab's label. */
   labelKey: string;
   Component: ComponentType<{ editor: Editor }>;
-}
-
-function PlanView({ editor }: { editor: Editor }) {
-  return (
-    <Stack gap="lg">
-      <HeaderForm editor={editor} />
-      <AgendaEditor editor={editor} />
-    </Stack>
-  );
 }
 
 export const workshopViews: WorkshopView[] = [

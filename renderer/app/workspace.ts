@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppInfo, DraftInfo, IoProblem, OpenResponse, RecentEntry, SaveResponse, VerkstadApi } from '../../shared/ipc/contract';
 import type { LoadProblem } from '../../shared/model/load';
 import { newWorkshop } from '../../shared/model/defaults';
-import type { Language } from '../../shared/model/workshop';
+import type { Language } from '../../shared/model/language';
 import { Editor } from '../editor/editor';
 
 /** Something the user must read: a file that would not open or save. */

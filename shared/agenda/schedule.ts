@@ -1,4 +1,4 @@
-import type { AgendaItem } from '../model/workshop';
+import type { AgendaItem } from '../model/agenda';
 
 /** Minutes after midnight of the workshop's date; may exceed 24 h when a workshop runs past midnight. */
 export type ClockMinutes = number;

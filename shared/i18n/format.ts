@@ -1,5 +1,5 @@
 import { clockParts, type ClockMinutes } from '../agenda/schedule';
-import type { Language } from '../model/workshop';
+import type { Language } from '../model/language';
 
 /** BCP 47 tags for Intl: Norwegian Bokmål is `nb-NO`, so numbers get a decimal comma in sv and nb. */
 export const localeTag: Record<Language, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };

@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import type { Language } from '../model/workshop';
+import type { Language } from '../model/language';
 import { en } from './en';
 import { nb } from './nb';
 import { sv } from './sv';

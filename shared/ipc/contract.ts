@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LoadProblem } from '../model/load';
-import { Language, Workshop } from '../model/workshop';
+import { Workshop } from '../model/workshop';
+import { Language } from '../model/language';
 import type { EventChannel, InvokeChannel } from './channels';
 import { CommandId } from '../commands';
 import { runContract, runEvents } from './runContract';

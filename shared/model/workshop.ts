@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Agenda } from './agenda';
 import { Board } from './board';
 import { ClockTime, Id, IsoDate } from './ids';
+import { Language } from './language';
 import { emptyRun, Run } from './run';
 import { ActionItem, Decision, Participant, ParkingLotItem, recordFields } from './record';
 
@@ -10,6 +11,7 @@ export * from './board';
 export * from './run';
 export * from './record';
 export { ClockTime, IsoDate };
+export * from './language';
 
 /**
  * The workshop document, format version 2 (docs/file-format.md says what changed). Everything the user made lives here; nothing derived
@@ -18,10 +20,6 @@ export { ClockTime, IsoDate };
  */
 export const CURRENT_FORMAT_VERSION = 2;
 export const FILE_KIND = 'verkstad.workshop';
-
-export const Language = z.enum(['sv', 'nb', 'en']);
-export type Language = z.infer<typeof Language>;
-
 
 export const Header = z.object({
   title: z.string().max(500),

@@ -5,7 +5,7 @@ import { LINE_HEIGHT } from '../shapes/text';
 
 /**
  * The SVG backend of the drawing primitives: export and the PDF report draw boards with it, so
- * the printed map is vector and identical to the canvas (renderer/canvas/konvaBackend.ts).
+ * the printed map is vector and identical to the canvas (renderer/boards/canvas/konvaBackend.ts).
  */
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (n: number) => String(Math.round(n * 100) / 100);

@@ -1,6 +1,7 @@
 import { catalogues } from '../i18n';
 import { formatClock, formatDate, formatNumber, localeTag } from '../i18n/format';
-import type { Language, Workshop } from '../model/workshop';
+import type { Workshop } from '../model/workshop';
+import type { Language } from '../model/language';
 import { fill } from './html';
 import type { ReportOptions, SectionId } from './options';
 

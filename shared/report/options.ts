@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Language } from '../model/workshop';
+import { Language } from '../model/language';
 
 /**
  * What the user chooses when exporting the report. The same options build the preview and the

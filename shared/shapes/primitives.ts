@@ -1,6 +1,6 @@
 /**
  * Drawing primitives: the small plain objects every shape draws itself as. Two backends turn them
- * into pixels — Konva on the canvas (renderer/canvas/konvaBackend.ts) and SVG for export and the
+ * into pixels — Konva on the canvas (renderer/boards/canvas/konvaBackend.ts) and SVG for export and the
  * PDF (shared/render/svg.ts) — so what is on screen is what the report draws.
  */
 export interface Style {

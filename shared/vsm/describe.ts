@@ -1,5 +1,5 @@
 import { vsm } from '../i18n/areas/vsm';
-import type { Language } from '../model/workshop';
+import type { Language } from '../model/language';
 import type { Assumption, BasisInput, Figure, Problem } from './figure';
 import { fill, formatDecimal, formatWithUnit } from './format';
 import type { ValueStream } from './model';

@@ -1,6 +1,6 @@
 import { localeTag } from '../i18n/format';
 import { vsm } from '../i18n/areas/vsm';
-import type { Language } from '../model/workshop';
+import type { Language } from '../model/language';
 import type { Comparison } from './compare';
 import type { Figure, FigureUnit } from './figure';
 import { fromWorkingSeconds, type DurationUnit, type WorkingCalendar } from './units';

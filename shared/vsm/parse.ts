@@ -1,4 +1,4 @@
-import type { Language } from '../model/workshop';
+import type { Language } from '../model/language';
 import { DurationUnit, type Duration } from './units';
 
 /**

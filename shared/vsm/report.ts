@@ -1,5 +1,5 @@
 import { vsm } from '../i18n/areas/vsm';
-import type { Language } from '../model/workshop';
+import type { Language } from '../model/language';
 import { analyzeValueStream, type ValueStreamMetrics } from './analyze';
 import { describeAssumption, describeProblem } from './describe';
 import type { Figure, Problem } from './figure';

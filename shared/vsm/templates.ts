@@ -1,6 +1,6 @@
 import { vsm } from '../i18n/areas/vsm';
 import type { Board, Connector, Shape } from '../model/board';
-import type { Language } from '../model/workshop';
+import type { Language } from '../model/language';
 import { shapeModule } from '../shapes/registry';
 import type { FlowKind } from '../shapes/vsm/flows';
 import { BoardVsm } from './boardSettings';

@@ -5,7 +5,7 @@ import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/en-gb';
 import 'dayjs/locale/nb';
 import 'dayjs/locale/sv';
-import type { Language } from '../../../shared/model/workshop';
+import type { Language } from '../../../shared/model/language';
 
 dayjs.extend(customParseFormat);
 

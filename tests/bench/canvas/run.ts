@@ -155,7 +155,7 @@ const lines = [
   'Generated process maps of 500, 2,000 and 10,000 shapes (eight process-map types with labels, on a',
   'grid) and an orthogonal connector from each shape to its neighbour, opened in Debian’s Chromium',
   'through the Chromium host with the real services. Each is measured twice in the same run: as',
-  'Verkstad draws it (`renderer/canvas/`: R-tree culling, level of detail below 40 %, a cached bitmap',
+  'Verkstad draws it (`renderer/boards/canvas/`: R-tree culling, level of detail below 40 %, a cached bitmap',
   'of the whole board when zoomed out that far, the dragged shape on its own layer, one custom-drawn',
   'Konva shape per layer with listening off) and as a naive react-konva board draws it',
   '(`tests/bench/canvas/naiveBoard.ts`: a Konva group per shape with a node per primitive, one layer,',

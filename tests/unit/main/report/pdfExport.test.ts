@@ -8,7 +8,7 @@ import { createChromiumPrinter } from '../../../../main/chromium/printer';
 import { PrintError, type Printer } from '../../../../main/services/printer';
 import { catalogues } from '../../../../shared/i18n';
 import { serializeWorkshop } from '../../../../shared/model/load';
-import type { Language } from '../../../../shared/model/workshop';
+import type { Language } from '../../../../shared/model/language';
 import { reportWorkshop } from '../../helpers/reportWorkshop';
 import { analyzeValueStream } from '../../../../shared/vsm/analyze';
 import { vsmBoardsOf } from '../../../../shared/vsm/boards';

@@ -1,7 +1,7 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { boardToProject, createBoardSender, projectorBoardOf } from '../../../../renderer/app/run/projectorBoard';
-import { LinkMessage, MAX_BOARD_SVG_CHARS, type ProjectorBoard } from '../../../../renderer/app/run/projectorLink';
+import { boardToProject, createBoardSender, projectorBoardOf } from '../../../../renderer/run/projectorBoard';
+import { LinkMessage, MAX_BOARD_SVG_CHARS, type ProjectorBoard } from '../../../../renderer/run/projectorLink';
 import { parseWorkshopText } from '../../../../shared/model/load';
 import boardsFixture from '../../../fixtures/v2/boards.verkstad?raw';
 

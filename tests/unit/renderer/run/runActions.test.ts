@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runStatus } from '../../../../shared/agenda/timer';
 import { newWorkshop } from '../../../../shared/model/defaults';
-import { clearRunLog, runActions } from '../../../../renderer/app/run/runActions';
+import { clearRunLog, runActions } from '../../../../renderer/run/runActions';
 import { Editor } from '../../../../renderer/editor/editor';
 import { addAgendaItem, updateAgendaItem } from '../../../../renderer/editor/workshopCommands';
 

@@ -1,0 +1,126 @@
+import { ActionIcon, Button, Group, Menu, TextInput, UnstyledButton } from '@mantine/core';
+import { IconArrowLeft, IconArrowRight, IconChevronDown, IconCopy, IconLayoutRows, IconPencil, IconPlus, IconSquare, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import type { Editor } from '../editor/editor';
+import { addBoard, deleteBoard, duplicateBoard, moveBoard, renameBoard, type BoardTemplate } from '../editor/board/boardCommands';
+import { activeBoardId, canvasStateOf, showBoard } from '../editor/board/canvasState';
+import { useEditorState } from '../app/context';
+import { VsmTemplateItems } from './vsm/VsmTemplateItems';
+
+/** The boards of the workshop as tabs: add, rename (double-click), duplicate, reorder, delete. */
+export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (name: string) => void }) {
+  const { t } = useTranslation();
+  const boards = useEditorState(editor, (s) => s.history.present.boards);
+  useStore(canvasStateOf(editor), (s) => s.activeBoardId);
+  const active = activeBoardId(editor);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const readOnly = editor.origin.readOnly;
+
+  const add = (template: BoardTemplate) => {
+    const name = template === 'processMap' ? t('canvas.boards.processMapName') : t('canvas.boards.untitled', { number: boards.length + 1 });
+    const lanes = [t('canvas.boards.laneOne'), t('canvas.boards.laneTwo'), t('canvas.boards.laneThree')];
+    showBoard(editor, addBoard(editor, name, template, lanes));
+  };
+
+  return (
+    <Group gap={4} className="board-tabs" wrap="nowrap" role="tablist" aria-label={t('canvas.tab')}>
+      {boards.map((board, i) => {
+        const isActive = board.id === active;
+        if (renaming === board.id)
+          return (
+            <TextInput
+              key={board.id}
+              size="xs"
+              autoFocus
+              aria-label={t('canvas.boards.nameLabel')}
+              defaultValue={board.name}
+              data-testid="board-name-input"
+              onBlur={(e) => {
+                if (e.currentTarget.value !== board.name) renameBoard(editor, board.id, e.currentTarget.value.slice(0, 200));
+                setRenaming(null);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') e.currentTarget.blur();
+                if (e.key === 'Escape') setRenaming(null);
+              }}
+            />
+          );
+        return (
+          <Group key={board.id} gap={0} wrap="nowrap" className={`board-tab${isActive ? ' active' : ''}`}>
+            <UnstyledButton
+              role="tab"
+              aria-selected={isActive}
+              className="board-tab-label"
+              data-testid="board-tab"
+              onClick={() => showBoard(editor, board.id)}
+              onDoubleClick={() => !readOnly && setRenaming(board.id)}
+            >
+              {board.name || t('canvas.boards.untitled', { number: i + 1 })}
+            </UnstyledButton>
+            {isActive && !readOnly && (
+              <Menu position="bottom-start" withinPortal>
+                <Menu.Target>
+                  <ActionIcon variant="subtle" size="sm" color="gray" aria-label={t('canvas.boards.menu')} data-testid="board-menu">
+                    <IconChevronDown size={14} />
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setRenaming(board.id)}>
+                    {t('canvas.boards.rename')}
+                  </Menu.Item>
+                  <Menu.Item
+                    leftSection={<IconCopy size={14} />}
+                    onClick={() => {
+                      const copy = duplicateBoard(editor, board.id, t('canvas.boards.copyName', { name: board.name }));
+                      if (copy) showBoard(editor, copy);
+                    }}
+                  >
+                    {t('canvas.boards.duplicate')}
+                  </Menu.Item>
+                  <Menu.Item leftSection={<IconArrowLeft size={14} />} disabled={i === 0} onClick={() => moveBoard(editor, board.id, i - 1)}>
+                    {t('canvas.boards.moveLeft')}
+                  </Menu.Item>
+                  <Menu.Item leftSection={<IconArrowRight size={14} />} disabled={i === boards.length - 1} onClick={() => moveBoard(editor, board.id, i + 1)}>
+                    {t('canvas.boards.moveRight')}
+                  </Menu.Item>
+                  <Menu.Divider />
+                  <Menu.Item
+                    color="red"
+                    leftSection={<IconTrash size={14} />}
+                    data-testid="board-delete"
+                    onClick={() => {
+                      deleteBoard(editor, board.id);
+                      onDeleted(board.name);
+                    }}
+                  >
+                    {t('canvas.boards.delete')}
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            )}
+          </Group>
+        );
+      })}
+      {!readOnly && (
+        <Menu position="bottom-start" withinPortal>
+          <Menu.Target>
+            <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} />} data-testid="board-add">
+              {t('canvas.boards.add')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item leftSection={<IconSquare size={14} />} onClick={() => add('blank')} data-testid="board-add-blank">
+              {t('canvas.boards.blank')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconLayoutRows size={14} />} onClick={() => add('processMap')} data-testid="board-add-process">
+              {t('canvas.boards.processMap')}
+            </Menu.Item>
+            <VsmTemplateItems editor={editor} />
+          </Menu.Dropdown>
+        </Menu>
+      )}
+    </Group>
+  );
+}

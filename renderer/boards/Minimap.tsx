@@ -1,0 +1,108 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { boardBounds } from '../../shared/shapes/drawBoard';
+import { inflate, type Rect } from '../../shared/shapes/geometry';
+import type { CanvasController } from './canvas/controller';
+
+const W = 200;
+const H = 130;
+
+/**
+ * An overview of the whole board with the part in view outlined; click or drag in it to move
+ * there. Drawn on a plain canvas: one box per shape, redrawn when the board or the view changes.
+ */
+export function Minimap({ controller }: { controller: CanvasController }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLCanvasElement>(null);
+  const frame = useRef<{ bounds: Rect; scale: number } | null>(null);
+
+  useEffect(() => {
+    let pending = 0;
+    // The shapes are drawn once per board version into a bitmap; a view change only repaints
+    // that bitmap and the view's outline, so panning never redraws thousands of boxes here.
+    let content: { board: unknown; canvas: HTMLCanvasElement; bounds: Rect; scale: number } | null = null;
+    const draw = () => {
+      pending = 0;
+      const canvas = ref.current;
+      const ctx = canvas?.getContext('2d');
+      const board = controller.board;
+      if (!canvas || !ctx || !board) return;
+      const extent = boardBounds(board);
+      const view = controller.visible;
+      // Only a board bigger than the view needs an overview.
+      const allInView = !extent || (extent.x >= view.x && extent.y >= view.y && extent.x + extent.w <= view.x + view.w && extent.y + extent.h <= view.y + view.h);
+      canvas.style.visibility = allInView ? 'hidden' : 'visible';
+      if (allInView) return;
+      const ratio = window.devicePixelRatio || 1;
+      if (content?.board !== board) {
+        const bounds = inflate(extent, 40);
+        const scale = Math.min(W / bounds.w, H / bounds.h);
+        const bitmap = document.createElement('canvas');
+        bitmap.width = W * ratio;
+        bitmap.height = H * ratio;
+        const b = bitmap.getContext('2d');
+        if (!b) return;
+        b.setTransform(ratio * scale, 0, 0, ratio * scale, ratio * ((W - bounds.w * scale) / 2 - bounds.x * scale), ratio * ((H - bounds.h * scale) / 2 - bounds.y * scale));
+        for (const s of board.shapes) {
+          b.fillStyle = s.type === 'swimlane' ? '#e9eef5' : s.type === 'sticky' ? '#f6d860' : '#9fb3c8';
+          b.fillRect(s.x, s.y, s.w, s.h);
+        }
+        content = { board, canvas: bitmap, bounds, scale };
+        frame.current = { bounds, scale };
+      }
+      if (canvas.width !== W * ratio) {
+        canvas.width = W * ratio;
+        canvas.height = H * ratio;
+      }
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(content.canvas, 0, 0);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const { bounds, scale } = content;
+      const ox = (W - bounds.w * scale) / 2;
+      const oy = (H - bounds.h * scale) / 2;
+      ctx.strokeStyle = '#0c8599';
+      ctx.lineWidth = 1.5;
+      ctx.fillStyle = 'rgba(12,133,153,0.08)';
+      const vx = ox + (view.x - bounds.x) * scale;
+      const vy = oy + (view.y - bounds.y) * scale;
+      ctx.fillRect(vx, vy, view.w * scale, view.h * scale);
+      ctx.strokeRect(vx, vy, view.w * scale, view.h * scale);
+    };
+    const schedule = () => {
+      if (!pending) pending = requestAnimationFrame(draw);
+    };
+    schedule();
+    controller.viewListeners.add(schedule);
+    const unsubscribe = controller.editor.store.subscribe(schedule);
+    return () => {
+      controller.viewListeners.delete(schedule);
+      unsubscribe();
+      if (pending) cancelAnimationFrame(pending);
+    };
+  }, [controller]);
+
+  const moveTo = (e: React.PointerEvent<HTMLCanvasElement>) => {
+    const f = frame.current;
+    if (!f) return;
+    const r = e.currentTarget.getBoundingClientRect();
+    const ox = (W - f.bounds.w * f.scale) / 2;
+    const oy = (H - f.bounds.h * f.scale) / 2;
+    controller.centreOn({ x: f.bounds.x + (e.clientX - r.left - ox) / f.scale, y: f.bounds.y + (e.clientY - r.top - oy) / f.scale });
+  };
+
+  return (
+    <canvas
+      ref={ref}
+      className="canvas-minimap"
+      style={{ width: W, height: H }}
+      aria-label={t('canvas.minimap')}
+      role="img"
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId);
+        moveTo(e);
+      }}
+      onPointerMove={(e) => e.buttons === 1 && moveTo(e)}
+    />
+  );
+}

@@ -1,0 +1,74 @@
+import { Card, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '../editor/editor';
+import { setHeaderField } from '../editor/workshopCommands';
+import { useEditorState, useWorkspaceState } from '../app/context';
+import { ClockTimeInput } from '../app/fields/ClockTimeInput';
+import { DateField } from '../app/fields/DateField';
+
+/** Title, date, start time, place, facilitator, purpose: each field one undo step per edit. */
+export function HeaderForm({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const header = useEditorState(editor, (s) => s.history.present.header);
+  const language = useWorkspaceState((s) => s.language);
+  const readOnly = editor.origin.readOnly;
+  const seal = () => editor.seal();
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="header-heading">
+      <Title order={2} size="h4" id="header-heading" mb="md">
+        {t('workshop.header')}
+      </Title>
+      <Stack gap="sm">
+        <TextInput
+          label={t('workshop.title')}
+          size="md"
+          value={header.title}
+          readOnly={readOnly}
+          onChange={(e) => setHeaderField(editor, 'title', e.currentTarget.value)}
+          onBlur={seal}
+          data-autofocus
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <DateField
+            language={language}
+            label={t('workshop.date')}
+            value={header.date}
+            readOnly={readOnly}
+            onChange={(value) => setHeaderField(editor, 'date', value)}
+            onBlur={seal}
+          />
+          <ClockTimeInput
+            label={t('workshop.startTime')}
+            value={header.startTime}
+            readOnly={readOnly}
+            onChange={(value) => setHeaderField(editor, 'startTime', value)}
+            onBlur={seal}
+          />
+          <TextInput
+            label={t('workshop.place')}
+            value={header.place}
+            readOnly={readOnly}
+            onChange={(e) => setHeaderField(editor, 'place', e.currentTarget.value)}
+            onBlur={seal}
+          />
+          <TextInput
+            label={t('workshop.facilitator')}
+            value={header.facilitator}
+            readOnly={readOnly}
+            onChange={(e) => setHeaderField(editor, 'facilitator', e.currentTarget.value)}
+            onBlur={seal}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t('workshop.purpose')}
+          autosize
+          minRows={2}
+          value={header.purpose}
+          readOnly={readOnly}
+          onChange={(e) => setHeaderField(editor, 'purpose', e.currentTarget.value)}
+          onBlur={seal}
+        />
+      </Stack>
+    </Card>
+  );
+}

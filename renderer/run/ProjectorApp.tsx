@@ -1,0 +1,131 @@
+import '@mantine/core/styles.css';
+import '../app/app.css';
+import './run.css';
+import { MantineProvider } from '@mantine/core';
+import type { i18n as I18n } from 'i18next';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { formatClock } from '../../shared/i18n/format';
+import { theme } from '../app/theme';
+import { Countdown } from './Countdown';
+import { channelName, LinkMessage, preciseNow, type ProjectorBoard, type ProjectorSnapshot } from './projectorLink';
+import { touchClock } from './timerClock';
+import { useRunState } from './useRunState';
+
+/**
+ * The board behind everything, fitted to the screen and dimmed. An <img> of the SVG stays a vector
+ * (crisp at any size) and runs nothing that might be in the drawing.
+ */
+function BoardBackdrop({ board }: { board: ProjectorBoard }) {
+  const src = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(board.svg)}`, [board.svg]);
+  return (
+    <div className="projector-board" style={{ backgroundColor: board.paper }} data-testid="projector-board" data-board-id={board.id} aria-hidden>
+      <img src={src} alt="" draggable={false} />
+    </div>
+  );
+}
+
+/** The room's view: the current item, its countdown in type readable from the back row, the next item, optionally the board behind. */
+function ProjectorScreen({ snapshot, board }: { snapshot: ProjectorSnapshot; board: ProjectorBoard | null }) {
+  const { t } = useTranslation();
+  const { view, nowMinutes } = useRunState(snapshot.run, snapshot.items, snapshot.startTime);
+  const items = snapshot.items;
+  const current = items[view.currentIndex];
+  const next = view.status === 'notStarted' ? items[0] : items.find((item) => item.id === view.nextItemId);
+  const titleOf = (item: (typeof items)[number] | undefined) => (item ? item.title || t('run.untitledItem') : '');
+  const headline = view.status === 'notStarted' ? t('run.projector.notStarted') : view.status === 'finished' ? t('run.finishedTitle') : titleOf(current);
+  return (
+    <div className={board ? 'projector with-board' : 'projector'} data-testid="projector" data-status={view.status}>
+      {board && <BoardBackdrop board={board} />}
+      <header className="projector-top">
+        <span>{snapshot.title}</span>
+        <span className="projector-clock">{formatClock(Math.floor(nowMinutes), snapshot.language)}</span>
+      </header>
+      <main className="projector-centre">
+        <div className="projector-scrim">
+          <div className="projector-kind">
+            {current && current.kind !== 'item' ? t(`agenda.kind.${current.kind}`) : ''}
+            {view.status === 'paused' && <span className="projector-paused" data-testid="projector-paused">{t('run.status.paused')}</span>}
+          </div>
+          <h1 className="projector-title" data-testid="projector-title">
+            {headline}
+          </h1>
+          {view.status !== 'finished' && view.status !== 'notStarted' && <Countdown view={view} preferences={snapshot.preferences} className="projector-countdown" />}
+        </div>
+      </main>
+      <footer className="projector-next" data-testid="projector-next">
+        {next && view.status !== 'finished' ? (
+          <>
+            <span className="label">{t('run.upNext')}</span> {titleOf(next)} · {t('agenda.minutesShort', { count: next.plannedMinutes })}
+          </>
+        ) : null}
+      </footer>
+    </div>
+  );
+}
+
+function Projector({ link, i18n }: { link: string; i18n: I18n }) {
+  const [message, setMessage] = useState<Extract<LinkMessage, { type: 'state' }> | null>(null);
+  const [board, setBoard] = useState<ProjectorBoard | null>(null);
+  const channel = useRef<BroadcastChannel | null>(null);
+  useEffect(() => {
+    const bc = new BroadcastChannel(channelName(link));
+    channel.current = bc;
+    bc.onmessage = (event: MessageEvent<unknown>) => {
+      const parsed = LinkMessage.safeParse(event.data);
+      if (!parsed.success) return;
+      if (parsed.data.type === 'board') setBoard(parsed.data.board);
+      if (parsed.data.type !== 'state') return;
+      touchClock();
+      setMessage(parsed.data);
+    };
+    bc.postMessage({ type: 'hello' } satisfies LinkMessage);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') bc.postMessage({ type: 'close' } satisfies LinkMessage);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      bc.close();
+    };
+  }, [link]);
+
+  const language = message?.snapshot.language;
+  useEffect(() => {
+    if (language && i18n.language !== language) void i18n.changeLanguage(language);
+    if (language) document.documentElement.lang = language;
+  }, [i18n, language]);
+
+  // The delay from the facilitator's action to this window's repaint, as a performance measure
+  // (read by `npm run bench:timer`): the frame after the commit is the one that shows the change.
+  useLayoutEffect(() => {
+    const actionAt = message?.actionAt;
+    if (actionAt == null) return;
+    requestAnimationFrame(() => {
+      const start = actionAt - performance.timeOrigin;
+      performance.measure('verkstad:projector-delay', { start, end: Math.max(start, preciseNow() - performance.timeOrigin) });
+    });
+  }, [message]);
+
+  if (!message)
+    return (
+      <div className="projector projector-waiting" data-testid="projector">
+        {i18n.t('run.projector.waiting')}
+      </div>
+    );
+  return <ProjectorScreen snapshot={message.snapshot} board={board} />;
+}
+
+export function ProjectorApp({ link, i18n }: { link: string; i18n: I18n }) {
+  useEffect(() => {
+    document.title = 'Verkstad';
+    document.body.classList.add('projector-body');
+  }, []);
+  return (
+    <MantineProvider theme={theme} forceColorScheme="dark">
+      <I18nextProvider i18n={i18n}>
+        <Projector link={link} i18n={i18n} />
+      </I18nextProvider>
+    </MantineProvider>
+  );
+}

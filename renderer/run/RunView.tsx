@@ -1,0 +1,354 @@
+import './run.css';
+import { ActionIcon, Badge, Button, Card, Group, NativeSelect, NumberInput, Popover, Progress, Stack, Switch, Text, Title, Tooltip } from '@mantine/core';
+import { IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward, IconPlayerStop, IconPresentation, IconSettings, IconTrash } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { shownSeconds, timerView } from '../../shared/agenda/timer';
+import type { TimerPreferences } from '../../shared/ipc/runContract';
+import { formatClock } from '../../shared/i18n/format';
+import type { AgendaItem } from '../../shared/model/agenda';
+import type { Language } from '../../shared/model/language';
+import { activeBoardId } from '../editor/board/canvasState';
+import type { Editor } from '../editor/editor';
+import { useEditorState, useWorkspaceState } from '../app/context';
+import { Countdown } from './Countdown';
+import { LateIndicator } from './LateIndicator';
+import { playChime } from './chime';
+import { openProjector, refreshDisplays, toggleProjector, updateTimerPreferences } from './projectorControl';
+import { clearRunLog, runActions } from './runActions';
+import { runUi } from './runStore';
+import { readClock } from './timerClock';
+import { useRunState } from './useRunState';
+
+function ProjectorControls({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const { projectorOpen, displays, projectorDisplayId, projectorError } = useStore(runUi);
+  useEffect(() => {
+    void refreshDisplays().catch(() => undefined);
+  }, []);
+  return (
+    <Card withBorder padding="md">
+      <Stack gap="xs">
+        <Button
+          size="md"
+          variant={projectorOpen ? 'filled' : 'light'}
+          leftSection={<IconPresentation size={20} />}
+          onClick={() => void toggleProjector(editor)}
+          data-testid="projector-toggle"
+        >
+          {projectorOpen ? t('run.projector.hide') : t('run.projector.show')}
+        </Button>
+        {displays.length > 1 && (
+          <NativeSelect
+            label={t('run.projector.display')}
+            value={projectorDisplayId === null ? '' : String(projectorDisplayId)}
+            data={[
+              { value: '', label: t('run.projector.automatic') },
+              ...displays.map((display) => ({ value: String(display.id), label: display.primary ? t('run.projector.primary', { label: display.label }) : display.label })),
+            ]}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              const displayId = value === '' ? null : Number(value);
+              runUi.setState({ projectorDisplayId: displayId });
+              if (runUi.getState().projectorOpen) void openProjector(editor, displayId);
+            }}
+          />
+        )}
+        <ProjectorBoardControls editor={editor} />
+        {projectorError && (
+          <Text c="red.8" size="sm">
+            {t('run.projector.failed', { detail: projectorError })}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The board behind the projector's countdown: on or off (remembered), and which one. */
+function ProjectorBoardControls({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const enabled = useStore(runUi, (s) => s.preferences.boardOnProjector);
+  const chosenId = useStore(runUi, (s) => s.projectorBoardId);
+  const boards = useEditorState(editor, (s) => s.history.present.boards);
+  const shown = boards.find((b) => b.id === chosenId)?.id ?? activeBoardId(editor);
+  return (
+    <>
+      <Switch
+        mt={4}
+        label={t('run.projector.board')}
+        description={boards.length === 0 ? t('run.projector.noBoards') : t('run.projector.boardHint')}
+        checked={enabled}
+        disabled={boards.length === 0 && !enabled}
+        onChange={(event) => void updateTimerPreferences({ boardOnProjector: event.currentTarget.checked })}
+        data-testid="projector-board-toggle"
+      />
+      {enabled && boards.length > 1 && (
+        <NativeSelect
+          label={t('run.projector.whichBoard')}
+          value={shown ?? ''}
+          data={boards.map((board, index) => ({ value: board.id, label: board.name || t('canvas.boards.untitled', { number: index + 1 }) }))}
+          onChange={(event) => runUi.setState({ projectorBoardId: event.currentTarget.value })}
+          data-testid="projector-board-choice"
+        />
+      )}
+    </>
+  );
+}
+
+function TimerSettings() {
+  const { t } = useTranslation();
+  const preferences = useStore(runUi, (s) => s.preferences);
+  return (
+    <Popover position="bottom-end" withArrow shadow="md">
+      <Popover.Target>
+        <Tooltip label={t('run.timerSettings')}>
+          <ActionIcon variant="default" size="lg" aria-label={t('run.timerSettings')}>
+            <IconSettings size={18} />
+          </ActionIcon>
+        </Tooltip>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="sm" w={260}>
+          <Switch label={t('run.chime')} checked={preferences.chime} onChange={(e) => void updateTimerPreferences({ chime: e.currentTarget.checked })} />
+          <NumberInput
+            label={t('run.warnAt')}
+            min={0}
+            max={100}
+            allowDecimal={false}
+            value={preferences.warnAtPercent}
+            onChange={(value) => typeof value === 'number' && value >= 0 && value <= 100 && void updateTimerPreferences({ warnAtPercent: value })}
+          />
+          <NumberInput
+            label={t('run.urgentAt')}
+            min={0}
+            max={100}
+            allowDecimal={false}
+            value={preferences.urgentAtPercent}
+            onChange={(value) => typeof value === 'number' && value >= 0 && value <= 100 && void updateTimerPreferences({ urgentAtPercent: value })}
+          />
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+/** Chimes when the shown countdown reaches zero while the room watches, not when a file opens already in overtime. */
+function useChimeAtZero(seconds: number, visitKey: string, item: AgendaItem | undefined, running: boolean, enabled: boolean) {
+  const previous = useRef<{ seconds: number; visitKey: string } | null>(null);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { seconds, visitKey };
+    if (!before || before.visitKey !== visitKey || !running || !enabled) return;
+    if (before.seconds > 0 && seconds <= 0) playChime(item && item.kind !== 'item' ? 'breakOver' : 'timeUp');
+  }, [seconds, visitKey, item, running, enabled]);
+}
+
+function useLiveRun(editor: Editor) {
+  const doc = useEditorState(editor, (s) => s.history.present);
+  return { doc, ...useRunState(doc.run, doc.agenda.items, doc.header.startTime) };
+}
+
+/** The big number, the overtime label and the bar: the only part that re-renders every second. */
+function LiveCountdown({ editor, preferences }: { editor: Editor; preferences: TimerPreferences }) {
+  const { t } = useTranslation();
+  const { doc, view } = useLiveRun(editor);
+  const current = doc.agenda.items[view.currentIndex];
+  const visit = doc.run.visits.at(-1);
+  useChimeAtZero(shownSeconds(view.remainingMs), visit ? `${visit.itemId}@${visit.startedAt}` : '', current, view.status === 'running', preferences.chime);
+  const shownFraction = view.allowedMs > 0 ? Math.max(0, Math.min(1, view.remainingMs / view.allowedMs)) : 0;
+  const live = view.status === 'running' || view.status === 'paused';
+  return (
+    <>
+      <Countdown view={view} preferences={preferences} className="run-countdown" />
+      <Text ta="center" c="dimmed" tt="uppercase" fw={600} size="sm" mt={-8}>
+        {live && view.remainingMs < 0 ? t('run.overtime') : t('run.timeLeft')}
+      </Text>
+      <Progress value={shownFraction * 100} size="md" radius="xl" mt="md" color={view.remainingMs <= 0 ? 'red' : 'teal'} aria-hidden />
+    </>
+  );
+}
+
+function LiveLateIndicator({ editor, finished, language }: { editor: Editor; finished: boolean; language: Language }) {
+  const { progress } = useLiveRun(editor);
+  return <LateIndicator progress={progress} finished={finished} language={language} />;
+}
+
+function RestOfAgenda({ editor, currentId, language, title }: { editor: Editor; currentId: string | undefined; language: Language; title: (item: AgendaItem | undefined) => string }) {
+  const { t } = useTranslation();
+  const { doc, progress } = useLiveRun(editor);
+  if (!progress || progress.remaining.length === 0) return null;
+  return (
+    <Card withBorder padding="md">
+      <Text tt="uppercase" fw={700} c="dimmed" size="xs" mb={6}>
+        {t('run.restOfAgenda')}
+      </Text>
+      <Stack gap={4} component="ol" className="run-rest" data-testid="run-rest">
+        {progress.remaining.map((slot) => (
+          <li key={slot.id} className={slot.id === currentId ? 'is-current' : undefined}>
+            <span className="clock">{formatClock(Math.round(slot.start), language)}</span>
+            <span className="what">{title(doc.agenda.items.find((candidate) => candidate.id === slot.id))}</span>
+          </li>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+export function RunView({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const language = useWorkspaceState((s) => s.language);
+  const doc = useEditorState(editor, (s) => s.history.present);
+  const preferences = useStore(runUi, (s) => s.preferences);
+  const items = doc.agenda.items;
+  // What changes only with the run log (status, current and next item); the ticking parts below
+  // subscribe to the clock themselves, so a second re-renders only the countdown.
+  const view = timerView(doc.run, items, readClock());
+  const readOnly = editor.origin.readOnly;
+  const current = items[view.currentIndex];
+  const next = items.find((item) => item.id === view.nextItemId);
+  const root = useRef<HTMLDivElement>(null);
+
+  // The single-key shortcuts work while this view is shown; focus leaves the tab so arrows do not switch tabs.
+  useEffect(() => {
+    runUi.setState({ runViewShown: true });
+    root.current?.focus();
+    return () => runUi.setState({ runViewShown: false });
+  }, []);
+
+  const title = (item: AgendaItem | undefined) => (item ? item.title || t('run.untitledItem') : '');
+  const finished = view.status === 'finished';
+
+  if (items.length === 0)
+    return (
+      <Card withBorder padding="xl">
+        <Text c="dimmed" size="lg">
+          {t('run.emptyAgenda')}
+        </Text>
+      </Card>
+    );
+
+  return (
+    <div className="run-view" ref={root} tabIndex={-1} data-testid="run-view" data-status={view.status}>
+      <div className="run-main">
+        <Card withBorder padding="xl" className="run-stage">
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
+            <Stack gap={4} style={{ minWidth: 0 }}>
+              <Group gap="xs">
+                <Text tt="uppercase" fw={700} c="dimmed" size="sm">
+                  {view.status === 'notStarted' ? t('run.readyTitle') : finished ? t('run.finishedTitle') : t('run.now')}
+                </Text>
+                {current && current.kind !== 'item' && <Badge variant="light">{t(`agenda.kind.${current.kind}`)}</Badge>}
+                {view.status === 'paused' && (
+                  <Badge color="yellow" variant="filled" data-testid="paused-badge">
+                    {t('run.status.paused')}
+                  </Badge>
+                )}
+              </Group>
+              <Title order={2} className="run-title" data-testid="run-current-title">
+                {view.status === 'notStarted' ? title(items[0]) : finished ? doc.header.title || t('run.finishedTitle') : title(current)}
+              </Title>
+              {current?.owner && <Text c="dimmed">{t('run.ownerIs', { name: current.owner })}</Text>}
+            </Stack>
+            <TimerSettings />
+          </Group>
+
+          <LiveCountdown editor={editor} preferences={preferences} />
+
+          <Group justify="center" mt="xl" gap="md">
+            <Button size="lg" variant="default" leftSection={<IconPlayerSkipBack size={22} />} disabled={readOnly || view.status === 'notStarted' || (view.currentIndex <= 0 && !finished)} onClick={() => runActions.previous(editor)}>
+              {t('run.previous')}
+            </Button>
+            {view.status === 'notStarted' && (
+              <Button size="lg" leftSection={<IconPlayerPlay size={22} />} disabled={readOnly} onClick={() => runActions.start(editor)} data-testid="run-start">
+                {t('run.start')}
+              </Button>
+            )}
+            {view.status === 'running' && (
+              <Button size="lg" color="yellow.7" leftSection={<IconPlayerPause size={22} />} disabled={readOnly} onClick={() => runActions.pause(editor)} data-testid="run-pause">
+                {t('run.pause')}
+              </Button>
+            )}
+            {view.status === 'paused' && (
+              <Button size="lg" leftSection={<IconPlayerPlay size={22} />} disabled={readOnly} onClick={() => runActions.resume(editor)} data-testid="run-resume">
+                {t('run.resume')}
+              </Button>
+            )}
+            <Button size="lg" variant="default" rightSection={<IconPlayerSkipForward size={22} />} disabled={readOnly || view.status === 'notStarted' || finished} onClick={() => runActions.next(editor)} data-testid="run-next">
+              {next || view.status === 'notStarted' ? t('run.next') : t('run.finish')}
+            </Button>
+          </Group>
+
+          <Group justify="center" mt="md" gap="xs" aria-label={t('run.moreTime')} role="group">
+            {[-5, -1, 1, 5].map((minutes) => (
+              <Button
+                key={minutes}
+                variant="light"
+                color={minutes < 0 ? 'gray' : 'teal'}
+                disabled={readOnly || !current || finished}
+                onClick={() => runActions.extend(editor, minutes)}
+                data-testid={`run-extend-${minutes}`}
+              >
+                {t('run.minutes', { sign: minutes > 0 ? '+' : '−', count: Math.abs(minutes) })}
+              </Button>
+            ))}
+          </Group>
+
+          <Group justify="center" mt="xl">
+            <LiveLateIndicator editor={editor} finished={finished} language={language} />
+          </Group>
+        </Card>
+        <Text c="dimmed" size="sm" ta="center">
+          {t('run.shortcutsHint')}
+        </Text>
+      </div>
+
+      <Stack className="run-side" gap="md">
+        <ProjectorControls editor={editor} />
+        <Card withBorder padding="md">
+          <Text tt="uppercase" fw={700} c="dimmed" size="xs">
+            {t('run.upNext')}
+          </Text>
+          <Text fw={600} size="lg" data-testid="run-next-title">
+            {view.status === 'notStarted' ? title(items[1]) || t('run.lastItem') : next ? title(next) : t('run.lastItem')}
+          </Text>
+          {next && (
+            <Text c="dimmed" size="sm">
+              {t('agenda.minutesShort', { count: next.plannedMinutes })}
+              {next.owner ? ` · ${next.owner}` : ''}
+            </Text>
+          )}
+        </Card>
+        <Card withBorder padding="md">
+          <Text tt="uppercase" fw={700} c="dimmed" size="xs">
+            {t('run.notes')}
+          </Text>
+          <Text style={{ whiteSpace: 'pre-wrap' }} c={current?.notes ? undefined : 'dimmed'} size="sm">
+            {(view.status === 'notStarted' ? items[0]?.notes : current?.notes) || t('run.noNotes')}
+          </Text>
+        </Card>
+        <RestOfAgenda editor={editor} currentId={current?.id} language={language} title={title} />
+        {!readOnly && doc.run.startedAt !== null && (
+          <Group justify="flex-end" gap="xs">
+            {!finished && (
+              <Button variant="subtle" color="gray" size="xs" leftSection={<IconPlayerStop size={14} />} onClick={() => runActions.finish(editor)}>
+                {t('run.finish')}
+              </Button>
+            )}
+            <Button
+              variant="subtle"
+              color="red"
+              size="xs"
+              leftSection={<IconTrash size={14} />}
+              title={t('run.resetConfirm')}
+              onClick={() => clearRunLog(editor)}
+            >
+              {t('run.reset')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </div>
+  );
+}

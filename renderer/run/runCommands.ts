@@ -1,0 +1,37 @@
+import type { Command } from '../app/commands';
+import type { Workspace } from '../app/workspace';
+import { toggleProjector } from './projectorControl';
+import { runActions } from './runActions';
+import { runUi } from './runStore';
+import { shortcutSheet } from '../app/shortcutSheet';
+
+type RunCommandId = 'run.startPause' | 'run.next' | 'run.previous' | 'run.plusMinute' | 'run.minusMinute' | 'run.plusFive' | 'run.minusFive' | 'run.projector' | 'help.shortcuts';
+
+/** The timer's commands work on the open workshop while the Run view is shown (menu, keys). */
+const canRun = (w: Workspace) => w.state.editor !== null && !w.state.editor.origin.readOnly && runUi.getState().runViewShown;
+
+function timerCommand(id: RunCommandId, act: (editor: NonNullable<Workspace['state']['editor']>) => unknown): Command {
+  return {
+    id,
+    isEnabled: canRun,
+    run: (w) => {
+      if (w.state.editor) act(w.state.editor);
+    },
+  };
+}
+
+export const runCommands: Record<RunCommandId, Command> = {
+  'run.startPause': timerCommand('run.startPause', runActions.toggle),
+  'run.next': timerCommand('run.next', runActions.next),
+  'run.previous': timerCommand('run.previous', runActions.previous),
+  'run.plusMinute': timerCommand('run.plusMinute', (editor) => runActions.extend(editor, 1)),
+  'run.minusMinute': timerCommand('run.minusMinute', (editor) => runActions.extend(editor, -1)),
+  'run.plusFive': timerCommand('run.plusFive', (editor) => runActions.extend(editor, 5)),
+  'run.minusFive': timerCommand('run.minusFive', (editor) => runActions.extend(editor, -5)),
+  'run.projector': {
+    id: 'run.projector',
+    isEnabled: (w) => w.state.editor !== null,
+    run: (w) => (w.state.editor ? toggleProjector(w.state.editor) : undefined),
+  },
+  'help.shortcuts': { id: 'help.shortcuts', isEnabled: () => true, run: () => shortcutSheet.setState((s) => ({ open: !s.open })) },
+};
