@@ -43,6 +43,7 @@ function workshop(index: number): Workshop {
     status: (['notStarted', 'inProgress', 'done'] as const)[(index + i) % 3]!,
     origin: { kind: 'agendaItem' as const, agendaItemId: doc.agenda.items[i % 6]!.id },
     carriedFrom: null,
+    kpiId: null,
   }));
   doc.decisions = Array.from({ length: 3 }, (_, i) => ({ id: `d${i}`, text: `Beslut ${i}: vi prövar förändringen i fyra veckor.`, agendaItemId: null }));
   doc.parkingLot = [{ id: 'pl', text: 'Hur påverkar det nya systemet flödet?', carriedFrom: null }];

@@ -4,6 +4,7 @@ import { fill } from '../../shared/vsm/format';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { createChromiumPrinter } from '../chromium/printer';
 import { exportCommand } from './export';
+import { kpiCommand } from './kpi';
 import { metricsCommand } from './metrics';
 import { validateCommand } from './validate';
 
@@ -15,6 +16,7 @@ const commands: Record<string, Command> = {
   // Printed by Debian's Chromium here; the packaged app prints in Electron (main/electron/headlessExport.ts).
   export: (args, io) => exportCommand(args, io, () => createChromiumPrinter()),
   validate: validateCommand,
+  kpi: kpiCommand,
 };
 
 /** Pulls `--lang xx` out of the arguments (it applies to every command). */

@@ -1,3 +1,4 @@
+import { newActionItem } from '../../shared/model/defaults';
 import { newId } from '../../shared/model/ids';
 import type { ActionItem, Attendance, Decision, KnownPerson, Participant, ScalePoll } from '../../shared/model/workshop';
 import { emptyCounts } from '../../shared/record/polls';
@@ -59,7 +60,7 @@ export function removeParticipant(editor: Editor, id: string): void {
 export type NewAction = Pick<ActionItem, 'what' | 'owner' | 'dueDate' | 'origin'>;
 
 export function addAction(editor: Editor, action: NewAction): string {
-  const item: ActionItem = { id: newId(), ...action, status: 'notStarted', carriedFrom: null };
+  const item: ActionItem = newActionItem(action);
   editor.run('record.action.add', (doc) => {
     doc.actions.push(item);
   });

@@ -12,7 +12,7 @@ import { bridge } from '../app/bridge';
 
 type PlanItem = Omit<AgendaItem, 'id'>;
 
-const fromTemplate = (items: TemplateItem[]): PlanItem[] => items.map((item) => ({ ...item, ownerParticipantId: null }));
+const fromTemplate = (items: TemplateItem[]): PlanItem[] => items.map((item) => ({ ...item, ownerParticipantId: null, shows: null }));
 
 /**
  * Start from a template (the app's three, or the user's own) and save the agenda as a template.
@@ -72,6 +72,7 @@ export function AgendaTemplates({ editor, itemCount }: { editor: Editor; itemCou
                     owner: '',
                     ownerParticipantId: null,
                     pinnedStart: item.pinnedStart ?? null,
+                    shows: item.shows ?? null,
                   })),
                 )
               }

@@ -1,4 +1,5 @@
 import type { AgendaItemKind } from '../model/agenda';
+import type { ItemShows } from '../model/teamBoards';
 
 /**
  * The agenda templates that come with the app. Titles are catalogue keys (run.templates.*), so a
@@ -10,6 +11,8 @@ export interface BuiltInTemplateItem {
   titleKey: string;
   plannedMinutes: number;
   pinnedStart?: string;
+  /** A board meeting's items show the goal board or the improvement board on the projector. */
+  shows?: ItemShows;
 }
 
 export interface BuiltInTemplate {
@@ -52,10 +55,11 @@ export const builtInTemplates: BuiltInTemplate[] = [
     id: 'boardMeeting',
     nameKey: k('boardMeeting', 'name'),
     items: [
-      { kind: 'item', titleKey: k('boardMeeting', 'results'), plannedMinutes: 4 },
-      { kind: 'item', titleKey: k('boardMeeting', 'ongoing'), plannedMinutes: 6 },
-      { kind: 'item', titleKey: k('boardMeeting', 'newIssues'), plannedMinutes: 3 },
-      { kind: 'item', titleKey: k('boardMeeting', 'who'), plannedMinutes: 2 },
+      { kind: 'item', titleKey: k('boardMeeting', 'checkIn'), plannedMinutes: 1 },
+      { kind: 'item', titleKey: k('boardMeeting', 'kpis'), plannedMinutes: 5, shows: 'goalBoard' },
+      { kind: 'item', titleKey: k('boardMeeting', 'suggestions'), plannedMinutes: 4, shows: 'improvementBoard' },
+      { kind: 'item', titleKey: k('boardMeeting', 'actionsDue'), plannedMinutes: 3 },
+      { kind: 'item', titleKey: k('boardMeeting', 'decisions'), plannedMinutes: 2 },
     ],
   },
 ];

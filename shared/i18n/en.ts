@@ -1,6 +1,7 @@
 import { run } from './areas/run';
 import { record } from './areas/record';
 import { vsm } from './areas/vsm';
+import { teamBoards } from './areas/teamBoards';
 import { cli } from './areas/cli';
 import { canvas } from './areas/canvas';
 import { report } from './areas/report';
@@ -150,6 +151,7 @@ export const en = {
   report: report.en,
   canvas: canvas.en,
   vsm: vsm.en,
+  teamBoards: teamBoards.en,
   cli: cli.en,
 } as const;
 

@@ -1,6 +1,7 @@
 import { run } from './areas/run';
 import { record } from './areas/record';
 import { vsm } from './areas/vsm';
+import { teamBoards } from './areas/teamBoards';
 import { cli } from './areas/cli';
 import { canvas } from './areas/canvas';
 import { report } from './areas/report';
@@ -151,5 +152,6 @@ export const nb: Catalogue = {
   report: report.nb,
   canvas: canvas.nb,
   vsm: vsm.nb,
+  teamBoards: teamBoards.nb,
   cli: cli.nb,
 };

@@ -1,6 +1,7 @@
 import { run } from './areas/run';
 import { record } from './areas/record';
 import { vsm } from './areas/vsm';
+import { teamBoards } from './areas/teamBoards';
 import { cli } from './areas/cli';
 import { canvas } from './areas/canvas';
 import { report } from './areas/report';
@@ -151,5 +152,6 @@ export const sv: Catalogue = {
   report: report.sv,
   canvas: canvas.sv,
   vsm: vsm.sv,
+  teamBoards: teamBoards.sv,
   cli: cli.sv,
 };

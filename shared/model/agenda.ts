@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClockTime, Id } from './ids';
+import { ItemShows } from './teamBoards';
 
 /** The agenda as planned. Clock times are computed (shared/agenda/schedule.ts), never stored. */
 export const AgendaItemKind = z.enum(['item', 'break', 'lunch']);
@@ -22,6 +23,8 @@ export const AgendaItem = z.object({
   ownerParticipantId: Id.nullable().default(null),
   /** A clock time the item must start at (lunch at 12:00); null lets it follow the previous item. */
   pinnedStart: ClockTime.nullable().default(null),
+  /** Format version 3: the team board the projector shows during the item (a board meeting's KPI round). */
+  shows: ItemShows.nullable().default(null),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 

@@ -1,6 +1,6 @@
 import { newId } from './ids';
 import { emptyRun } from './run';
-import { CURRENT_FORMAT_VERSION, FILE_KIND, type AgendaItem, type AgendaItemKind, type Workshop } from './workshop';
+import { CURRENT_FORMAT_VERSION, FILE_KIND, type ActionItem, type AgendaItem, type AgendaItemKind, type Workshop } from './workshop';
 
 export function newWorkshop(now: Date = new Date()): Workshop {
   return {
@@ -29,9 +29,15 @@ export function newWorkshop(now: Date = new Date()): Workshop {
     polls: [],
     dotVotes: {},
     followsWorkshop: null,
+    teamBoards: null,
   };
 }
 
 export function newAgendaItem(kind: AgendaItemKind = 'item', plannedMinutes = 15): AgendaItem {
-  return { id: newId(), kind, title: '', plannedMinutes, notes: '', owner: '', ownerParticipantId: null, pinnedStart: null };
+  return { id: newId(), kind, title: '', plannedMinutes, notes: '', owner: '', ownerParticipantId: null, pinnedStart: null, shows: null };
+}
+
+/** A new action with every optional field at its default; areas that add fields add their default here. */
+export function newActionItem(fields: Pick<ActionItem, 'what' | 'owner' | 'dueDate'> & Partial<ActionItem>): ActionItem {
+  return { id: newId(), status: 'notStarted', origin: null, carriedFrom: null, kpiId: null, ...fields };
 }

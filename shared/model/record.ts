@@ -49,6 +49,8 @@ export const ActionItem = z.object({
   status: ActionStatus,
   origin: ActionOrigin.nullable().default(null),
   carriedFrom: CarriedFrom.nullable().default(null),
+  /** Format version 3: the KPI on the goal board the action should move (a red KPI's action). */
+  kpiId: Id.nullable().default(null),
 });
 export type ActionItem = z.infer<typeof ActionItem>;
 

@@ -5,20 +5,22 @@ import { ClockTime, Id, IsoDate } from './ids';
 import { Language } from './language';
 import { emptyRun, Run } from './run';
 import { ActionItem, Decision, Participant, ParkingLotItem, recordFields } from './record';
+import { TeamBoards } from './teamBoards';
 
 export * from './agenda';
 export * from './board';
 export * from './run';
 export * from './record';
+export * from './teamBoards';
 export { ClockTime, IsoDate };
 export * from './language';
 
 /**
- * The workshop document, format version 2 (docs/file-format.md says what changed). Everything the user made lives here; nothing derived
+ * The workshop document, format version 3 (docs/file-format.md says what changed). Everything the user made lives here; nothing derived
  * (clock times, totals, overdue flags) is stored. Later format versions add to these records,
  * so each record is an object with room to grow, never a bare value.
  */
-export const CURRENT_FORMAT_VERSION = 2;
+export const CURRENT_FORMAT_VERSION = 3;
 export const FILE_KIND = 'verkstad.workshop';
 
 export const Header = z.object({
@@ -48,5 +50,7 @@ export const Workshop = z.object({
   /** What happened while the agenda ran (shared/model/run.ts). */
   run: Run.default(emptyRun),
   ...recordFields,
+  /** Format version 3: the team's goal board and improvement board of a board meeting; null otherwise. */
+  teamBoards: TeamBoards.nullable().default(null),
 });
 export type Workshop = z.infer<typeof Workshop>;

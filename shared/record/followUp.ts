@@ -1,6 +1,6 @@
 import { newAgendaItem, newWorkshop } from '../model/defaults';
 import { newId } from '../model/ids';
-import type { ActionItem, AgendaItem, ParkingLotItem, Participant, Workshop } from '../model/workshop';
+import type { ActionItem, AgendaItem, ParkingLotItem, Participant, TeamBoards, Workshop } from '../model/workshop';
 
 /**
  * "New workshop from this one": the next meeting of a series. The header is copied (except the
@@ -8,6 +8,12 @@ import type { ActionItem, AgendaItem, ParkingLotItem, Participant, Workshop } fr
  * actions and the parking lot are carried into the new file (each remembers where it came from,
  * so its status is then kept in the new workshop), and the agenda starts with a "follow-up from
  * last time" item listing them.
+ *
+ * A board meeting (a workshop with team boards) is the weekly series itself: the next meeting is a
+ * week later, keeps its short agenda as it is (the "actions due" item is where open actions come
+ * up), and carries the boards forward — the goal board whole, with every KPI's history and
+ * comments, so the trend goes on; the improvement board's open cards, each remembering the card
+ * it came from; done cards stay in the meeting where they were done.
  */
 
 /** The words of the follow-up item, in the workshop's language (the caller translates). */
@@ -44,8 +50,33 @@ export interface FollowUpOptions {
   text: FollowUpText;
 }
 
+/** The team boards of the next meeting: the goal board as it is, the open cards with new ids pointing back. */
+export function carryTeamBoards(boards: TeamBoards, sourceId: string, actionIds: ReadonlyMap<string, string>): TeamBoards {
+  return {
+    ...boards,
+    improvementBoard: {
+      ...boards.improvementBoard,
+      cards: boards.improvementBoard.cards
+        .filter((card) => card.column !== 'done')
+        .map((card) => ({
+          ...card,
+          id: newId(),
+          actionId: card.actionId ? (actionIds.get(card.actionId) ?? null) : null,
+          carriedFrom: { workshopId: sourceId, itemId: card.id },
+        })),
+    },
+  };
+}
+
+/** The day a week after `isoDate`. */
+function weekLater(isoDate: string): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
 export function createFollowUp(source: Workshop, { now, fileName, text }: FollowUpOptions): Workshop {
   const carriedActions = openActions(source);
+  const actionIds = new Map(carriedActions.map((action) => [action.id, newId()]));
+  const boardMeeting = source.teamBoards !== null;
   const itemId = newId();
   const followUpItem: AgendaItem = {
     ...newAgendaItem('item', FOLLOW_UP_BASE_MINUTES + FOLLOW_UP_MINUTES_PER_ITEM * (carriedActions.length + source.parkingLot.length)),
@@ -57,6 +88,8 @@ export function createFollowUp(source: Workshop, { now, fileName, text }: Follow
   const rest = source.agenda.items
     .filter((item) => item.title.trim() !== text.itemTitle.trim())
     .map((item) => ({ ...item, id: newId() }));
+  const agendaItems = boardMeeting ? rest : [followUpItem, ...rest];
+  const originItem = boardMeeting ? null : itemId;
   const participants: Participant[] = source.participants.map((p) => ({
     ...p,
     attendance: null,
@@ -67,15 +100,16 @@ export function createFollowUp(source: Workshop, { now, fileName, text }: Follow
   const fresh = newWorkshop(now);
   return {
     ...fresh,
-    header: { ...source.header, date: null },
+    header: { ...source.header, date: boardMeeting && source.header.date ? weekLater(source.header.date) : null },
     participants,
-    agenda: { ...fresh.agenda, items: [followUpItem, ...rest] },
+    agenda: { ...fresh.agenda, items: agendaItems },
     actions: carriedActions.map((action) => ({
       ...action,
-      id: newId(),
-      origin: { kind: 'agendaItem', agendaItemId: itemId },
+      id: actionIds.get(action.id)!,
+      origin: originItem ? { kind: 'agendaItem', agendaItemId: originItem } : null,
       carriedFrom: { workshopId: source.id, itemId: action.id },
     })),
+    teamBoards: source.teamBoards ? carryTeamBoards(source.teamBoards, source.id, actionIds) : null,
     parkingLot: source.parkingLot.map((item) => ({ ...item, id: newId(), carriedFrom: { workshopId: source.id, itemId: item.id } })),
     followsWorkshop: { id: source.id, title: source.header.title, date: source.header.date, fileName },
   };

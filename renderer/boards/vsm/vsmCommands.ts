@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
 import type { Board, Shape } from '../../../shared/model/board';
+import { newActionItem } from '../../../shared/model/defaults';
 import { newId } from '../../../shared/model/ids';
 import type { ActionItem } from '../../../shared/model/record';
 import type { Language } from '../../../shared/model/language';
@@ -114,7 +115,7 @@ export function kaizenToAction(editor: Editor, boardId: string, shapeId: string,
     const board = doc.boards.find((b) => b.id === boardId);
     const shape = board?.shapes.find((s) => s.id === shapeId);
     if (!shape || shape.type !== 'vsmKaizenBurst') return;
-    doc.actions.push({ id, ...action, status: 'notStarted', origin: { kind: 'board', boardId, shapeId }, carriedFrom: null });
+    doc.actions.push(newActionItem({ ...action, id, origin: { kind: 'board', boardId, shapeId } }));
     shape.props.actionId = id;
   });
   return id;

@@ -4,7 +4,7 @@ import { defineArea } from '../area';
 export const cli = defineArea(
   {
     usage:
-      'Usage: verkstad <command> [options]\n\nCommands:\n  metrics <file.verkstad> [--json]   Print the value-stream metrics of each value-stream map\n  export <file.verkstad> --pdf <out.pdf> [--paper A4|A3|Letter] [--agenda]\n                                      Export the workshop report (or the agenda) as PDF\n  validate <file.verkstad>            Check a workshop file and say what is wrong with it\n  help                                Show this help\n\nOptions:\n  --lang sv|nb|en                     Language of the output (default: from the system)',
+      'Usage: verkstad <command> [options]\n\nCommands:\n  metrics <file.verkstad> [--json]   Print the value-stream metrics of each value-stream map\n  export <file.verkstad> --pdf <out.pdf> [--paper A4|A3|Letter] [--agenda]\n                                      Export the workshop report (or the agenda) as PDF\n  validate <file.verkstad>            Check a workshop file and say what is wrong with it\n  kpi <file.verkstad> [--json]        Print every KPI of the goal board: latest value, status, trend\n  help                                Show this help\n\nOptions:\n  --lang sv|nb|en                     Language of the output (default: from the system)',
     unknownCommand: 'Unknown command “{{command}}”.',
     unknownOption: 'Unknown option “{{option}}”.',
     missingArgument: 'The command “{{command}}” needs a file: {{usage}}',
@@ -13,11 +13,15 @@ export const cli = defineArea(
     damaged: '{{path}}: {{reason}} ({{detail}})',
     noValueStreams: 'No value-stream maps in {{path}}.',
     board: '{{name}} ({{kind}})',
+    noKpis: 'No KPIs in {{path}}.',
+    kpiHeading_one: '{{team}}: {{count}} KPI',
+    kpiHeading_other: '{{team}}: {{count}} KPIs',
+    tolerance: 'tolerance {{value}}',
   },
   {
     sv: {
       usage:
-        'Användning: verkstad <kommando> [flaggor]\n\nKommandon:\n  metrics <fil.verkstad> [--json]    Skriv ut nyckeltalen för varje värdeflödeskarta\n  export <fil.verkstad> --pdf <ut.pdf> [--paper A4|A3|Letter] [--agenda]\n                                     Exportera minnesanteckningarna (eller dagordningen) som PDF\n  validate <fil.verkstad>            Kontrollera en workshopfil och säg vad som är fel i den\n  help                               Visa den här hjälpen\n\nFlaggor:\n  --lang sv|nb|en                    Språk för utskriften (standard: systemets)',
+        'Användning: verkstad <kommando> [flaggor]\n\nKommandon:\n  metrics <fil.verkstad> [--json]    Skriv ut nyckeltalen för varje värdeflödeskarta\n  export <fil.verkstad> --pdf <ut.pdf> [--paper A4|A3|Letter] [--agenda]\n                                     Exportera minnesanteckningarna (eller dagordningen) som PDF\n  validate <fil.verkstad>            Kontrollera en workshopfil och säg vad som är fel i den\n  kpi <fil.verkstad> [--json]        Skriv ut målstyrningstavlans nyckeltal: senaste värde, status, trend\n  help                               Visa den här hjälpen\n\nFlaggor:\n  --lang sv|nb|en                    Språk för utskriften (standard: systemets)',
       unknownCommand: 'Okänt kommando ”{{command}}”.',
       unknownOption: 'Okänd flagga ”{{option}}”.',
       missingArgument: 'Kommandot ”{{command}}” behöver en fil: {{usage}}',
@@ -26,10 +30,14 @@ export const cli = defineArea(
       damaged: '{{path}}: {{reason}} ({{detail}})',
       noValueStreams: 'Inga värdeflödeskartor i {{path}}.',
       board: '{{name}} ({{kind}})',
+      noKpis: 'Inga nyckeltal i {{path}}.',
+      kpiHeading_one: '{{team}}: {{count}} nyckeltal',
+      kpiHeading_other: '{{team}}: {{count}} nyckeltal',
+      tolerance: 'tolerans {{value}}',
     },
     nb: {
       usage:
-        'Bruk: verkstad <kommando> [valg]\n\nKommandoer:\n  metrics <fil.verkstad> [--json]    Skriv ut nøkkeltallene for hvert verdistrømskart\n  export <fil.verkstad> --pdf <ut.pdf> [--paper A4|A3|Letter] [--agenda]\n                                     Eksporter referatet (eller dagsordenen) som PDF\n  validate <fil.verkstad>            Kontroller en workshopfil og si hva som er galt med den\n  help                               Vis denne hjelpen\n\nValg:\n  --lang sv|nb|en                    Språk for utskriften (standard: systemets)',
+        'Bruk: verkstad <kommando> [valg]\n\nKommandoer:\n  metrics <fil.verkstad> [--json]    Skriv ut nøkkeltallene for hvert verdistrømskart\n  export <fil.verkstad> --pdf <ut.pdf> [--paper A4|A3|Letter] [--agenda]\n                                     Eksporter referatet (eller dagsordenen) som PDF\n  validate <fil.verkstad>            Kontroller en workshopfil og si hva som er galt med den\n  kpi <fil.verkstad> [--json]        Skriv ut målstyringstavlens nøkkeltall: siste verdi, status, trend\n  help                               Vis denne hjelpen\n\nValg:\n  --lang sv|nb|en                    Språk for utskriften (standard: systemets)',
       unknownCommand: 'Ukjent kommando «{{command}}».',
       unknownOption: 'Ukjent valg «{{option}}».',
       missingArgument: 'Kommandoen «{{command}}» trenger en fil: {{usage}}',
@@ -38,6 +46,10 @@ export const cli = defineArea(
       damaged: '{{path}}: {{reason}} ({{detail}})',
       noValueStreams: 'Ingen verdistrømskart i {{path}}.',
       board: '{{name}} ({{kind}})',
+      noKpis: 'Ingen nøkkeltall i {{path}}.',
+      kpiHeading_one: '{{team}}: {{count}} nøkkeltall',
+      kpiHeading_other: '{{team}}: {{count}} nøkkeltall',
+      tolerance: 'toleranse {{value}}',
     },
   },
 );

@@ -1,4 +1,5 @@
 import { v1ToV2 } from './v1-to-v2';
+import { v2ToV3 } from './v2-to-v3';
 
 /**
  * The migration chain. Each released format version N > 1 has one step file `vN-1-to-vN.ts`
@@ -14,7 +15,7 @@ export interface MigrationStep {
   migrate(doc: RawDocument): RawDocument;
 }
 
-export const steps: readonly MigrationStep[] = [v1ToV2];
+export const steps: readonly MigrationStep[] = [v1ToV2, v2ToV3];
 
 export class MigrationGapError extends Error {
   constructor(readonly at: number) {

@@ -39,6 +39,7 @@ describe('the published JSON Schema of the file format', () => {
       'polls',
       'dotVotes',
       'followsWorkshop',
+      'teamBoards',
     ]);
   });
 });

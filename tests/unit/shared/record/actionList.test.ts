@@ -11,6 +11,7 @@ const action = (id: string, owner: string, dueDate: string | null, status: Actio
   status,
   origin: null,
   carriedFrom: null,
+  kpiId: null,
 });
 
 const actions = [

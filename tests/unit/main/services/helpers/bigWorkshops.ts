@@ -33,6 +33,7 @@ export function bigWorkshop(variant: 'A' | 'B'): Workshop {
         owner: '',
         ownerParticipantId: null,
         pinnedStart: null,
+        shows: null,
       })),
       plannedEnd: null,
     },
