@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { build, type Plugin } from 'vite';
+
+/** The participant page is a Vite entry of its own (vite.participant.config.ts), built with the renderer. */
+function participantPage(): Plugin {
+  return {
+    name: 'verkstad-participant-page',
+    apply: 'build',
+    async closeBundle() {
+      await build({ configFile: resolve('vite.participant.config.ts') });
+    },
+  };
+}
 
 // One config builds all three parts. The preload is CommonJS and fully bundled,
 // because a sandboxed preload can require nothing but a few Electron modules.
@@ -24,7 +36,7 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), participantPage()],
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,

@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/**/*.{ts,tsx}', 'participant/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
@@ -50,6 +50,11 @@ export default tseslint.config(
         ],
       }],
     },
+  },
+  {
+    // The participant page runs on phones: only shared/ and its own files, nothing of the app.
+    files: ['participant/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...nodeBuiltins, 'electron', '**/main/**', '**/renderer/**', '**/preload/**', '@mantine/*', 'konva', 'react-konva'] }] },
   },
   {
     files: ['preload/**/*.ts'],

@@ -7,6 +7,7 @@ import { exportCommand } from './export';
 import { kpiCommand } from './kpi';
 import { metricsCommand } from './metrics';
 import { validateCommand } from './validate';
+import { roomCommand, stdinLines } from './room';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<ExitCode>;
 
@@ -17,6 +18,15 @@ const commands: Record<string, Command> = {
   export: (args, io) => exportCommand(args, io, () => createChromiumPrinter()),
   validate: validateCommand,
   kpi: kpiCommand,
+  // Runs until Ctrl+C (or SIGTERM), then saves the room's results into the file.
+  room: (args, io) =>
+    roomCommand(args, io, {
+      commands: stdinLines(),
+      stop: new Promise((done) => {
+        process.once('SIGINT', () => done());
+        process.once('SIGTERM', () => done());
+      }),
+    }),
 };
 
 /** Pulls `--lang xx` out of the arguments (it applies to every command). */

@@ -5,6 +5,8 @@ import { teamBoards } from './areas/teamBoards';
 import { cli } from './areas/cli';
 import { canvas } from './areas/canvas';
 import { report } from './areas/report';
+import { room } from './areas/room';
+import { phone } from './areas/phone';
 /** English, the reference catalogue: sv and nb must have exactly these keys (a unit test checks). */
 export const en = {
   app: {
@@ -149,6 +151,8 @@ export const en = {
   },
   record: record.en,
   report: report.en,
+  room: room.en,
+  phone: phone.en,
   canvas: canvas.en,
   vsm: vsm.en,
   teamBoards: teamBoards.en,

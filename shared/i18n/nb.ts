@@ -5,6 +5,8 @@ import { teamBoards } from './areas/teamBoards';
 import { cli } from './areas/cli';
 import { canvas } from './areas/canvas';
 import { report } from './areas/report';
+import { room } from './areas/room';
+import { phone } from './areas/phone';
 import type { Catalogue } from './en';
 
 export const nb: Catalogue = {
@@ -150,6 +152,8 @@ export const nb: Catalogue = {
   },
   record: record.nb,
   report: report.nb,
+  room: room.nb,
+  phone: phone.nb,
   canvas: canvas.nb,
   vsm: vsm.nb,
   teamBoards: teamBoards.nb,

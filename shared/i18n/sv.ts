@@ -5,6 +5,8 @@ import { teamBoards } from './areas/teamBoards';
 import { cli } from './areas/cli';
 import { canvas } from './areas/canvas';
 import { report } from './areas/report';
+import { room } from './areas/room';
+import { phone } from './areas/phone';
 import type { Catalogue } from './en';
 
 export const sv: Catalogue = {
@@ -150,6 +152,8 @@ export const sv: Catalogue = {
   },
   record: record.sv,
   report: report.sv,
+  room: room.sv,
+  phone: phone.sv,
   canvas: canvas.sv,
   vsm: vsm.sv,
   teamBoards: teamBoards.sv,

@@ -27,6 +27,8 @@ export function newWorkshop(now: Date = new Date()): Workshop {
     itemNotes: {},
     roundTable: {},
     polls: [],
+    choicePolls: [],
+    textPolls: [],
     dotVotes: {},
     followsWorkshop: null,
     teamBoards: null,

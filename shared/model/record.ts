@@ -80,6 +80,11 @@ export const ScalePoll = z
     scaleMax: z.number().int().min(1).max(20).default(6),
     /** counts[i] answered the value scaleMin + i. */
     counts: z.array(z.number().int().min(0).max(100_000)).max(MAX_SCALE_STEPS),
+    /** What the ends of the scale mean ("not at all" … "completely"); absent when not said. */
+    lowLabel: z.string().max(100).optional(),
+    highLabel: z.string().max(100).optional(),
+    /** Answered from phones in the room (shared/room/), rather than counted by the facilitator. */
+    fromRoom: z.boolean().optional(),
   })
   .refine((poll) => poll.scaleMax > poll.scaleMin && poll.scaleMax - poll.scaleMin < MAX_SCALE_STEPS, {
     message: 'the scale must go up, with at most 11 values',
@@ -90,6 +95,24 @@ export const ScalePoll = z
     path: ['counts'],
   });
 export type ScalePoll = z.infer<typeof ScalePoll>;
+
+/** A multiple-choice poll answered from phones: the question, and how many chose each option. */
+export const ChoicePoll = z.object({
+  id: Id,
+  question: z.string().max(1_000),
+  agendaItemId: Id.nullable().default(null),
+  options: z.array(z.object({ text: z.string().max(200), count: z.number().int().min(0).max(100_000) })).min(1).max(20),
+});
+export type ChoicePoll = z.infer<typeof ChoicePoll>;
+
+/** A question answered with short texts from phones, kept anonymously in the order they came. */
+export const TextPoll = z.object({
+  id: Id,
+  question: z.string().max(1_000),
+  agendaItemId: Id.nullable().default(null),
+  answers: z.array(z.string().max(1_000)).max(10_000),
+});
+export type TextPoll = z.infer<typeof TextPoll>;
 
 /** The workshop this one follows up, as it was when the follow-up was made. */
 export const FollowedWorkshop = z.object({
@@ -107,6 +130,8 @@ export const recordFields = {
   /** Round the table: per agenda item id, the ids of the participants who have spoken. */
   roundTable: z.record(Id, z.array(Id)).default({}),
   polls: z.array(ScalePoll).default([]),
+  choicePolls: z.array(ChoicePoll).default([]),
+  textPolls: z.array(TextPoll).default([]),
   /** Dot-vote tallies, keyed by the id of the sticky note (a shape on a board). */
   dotVotes: z.record(Id, z.number().int().min(0).max(100_000)).default({}),
   followsWorkshop: FollowedWorkshop.nullable().default(null),

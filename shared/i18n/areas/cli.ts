@@ -4,7 +4,7 @@ import { defineArea } from '../area';
 export const cli = defineArea(
   {
     usage:
-      'Usage: verkstad <command> [options]\n\nCommands:\n  metrics <file.verkstad> [--json]   Print the value-stream metrics of each value-stream map\n  export <file.verkstad> --pdf <out.pdf> [--paper A4|A3|Letter] [--agenda]\n                                      Export the workshop report (or the agenda) as PDF\n  validate <file.verkstad>            Check a workshop file and say what is wrong with it\n  kpi <file.verkstad> [--json]        Print every KPI of the goal board: latest value, status, trend\n  help                                Show this help\n\nOptions:\n  --lang sv|nb|en                     Language of the output (default: from the system)',
+      'Usage: verkstad <command> [options]\n\nCommands:\n  metrics <file.verkstad> [--json]   Print the value-stream metrics of each value-stream map\n  export <file.verkstad> --pdf <out.pdf> [--paper A4|A3|Letter] [--agenda]\n                                      Export the workshop report (or the agenda) as PDF\n  validate <file.verkstad>            Check a workshop file and say what is wrong with it\n  kpi <file.verkstad> [--json]        Print every KPI of the goal board: latest value, status, trend\n  room <file.verkstad> [--host 127.0.0.1] [--port N]\n                                      Open the room: phones join, results are saved on Ctrl+C\n  help                                Show this help\n\nOptions:\n  --lang sv|nb|en                     Language of the output (default: from the system)',
     unknownCommand: 'Unknown command “{{command}}”.',
     unknownOption: 'Unknown option “{{option}}”.',
     missingArgument: 'The command “{{command}}” needs a file: {{usage}}',
@@ -21,7 +21,7 @@ export const cli = defineArea(
   {
     sv: {
       usage:
-        'Användning: verkstad <kommando> [flaggor]\n\nKommandon:\n  metrics <fil.verkstad> [--json]    Skriv ut nyckeltalen för varje värdeflödeskarta\n  export <fil.verkstad> --pdf <ut.pdf> [--paper A4|A3|Letter] [--agenda]\n                                     Exportera minnesanteckningarna (eller dagordningen) som PDF\n  validate <fil.verkstad>            Kontrollera en workshopfil och säg vad som är fel i den\n  kpi <fil.verkstad> [--json]        Skriv ut målstyrningstavlans nyckeltal: senaste värde, status, trend\n  help                               Visa den här hjälpen\n\nFlaggor:\n  --lang sv|nb|en                    Språk för utskriften (standard: systemets)',
+        'Användning: verkstad <kommando> [flaggor]\n\nKommandon:\n  metrics <fil.verkstad> [--json]    Skriv ut nyckeltalen för varje värdeflödeskarta\n  export <fil.verkstad> --pdf <ut.pdf> [--paper A4|A3|Letter] [--agenda]\n                                     Exportera minnesanteckningarna (eller dagordningen) som PDF\n  validate <fil.verkstad>            Kontrollera en workshopfil och säg vad som är fel i den\n  kpi <fil.verkstad> [--json]        Skriv ut målstyrningstavlans nyckeltal: senaste värde, status, trend\n  room <fil.verkstad> [--host 127.0.0.1] [--port N]\n                                     Öppna rummet: telefoner går med, resultaten sparas vid Ctrl+C\n  help                               Visa den här hjälpen\n\nFlaggor:\n  --lang sv|nb|en                    Språk för utskriften (standard: systemets)',
       unknownCommand: 'Okänt kommando ”{{command}}”.',
       unknownOption: 'Okänd flagga ”{{option}}”.',
       missingArgument: 'Kommandot ”{{command}}” behöver en fil: {{usage}}',
@@ -37,7 +37,7 @@ export const cli = defineArea(
     },
     nb: {
       usage:
-        'Bruk: verkstad <kommando> [valg]\n\nKommandoer:\n  metrics <fil.verkstad> [--json]    Skriv ut nøkkeltallene for hvert verdistrømskart\n  export <fil.verkstad> --pdf <ut.pdf> [--paper A4|A3|Letter] [--agenda]\n                                     Eksporter referatet (eller dagsordenen) som PDF\n  validate <fil.verkstad>            Kontroller en workshopfil og si hva som er galt med den\n  kpi <fil.verkstad> [--json]        Skriv ut målstyringstavlens nøkkeltall: siste verdi, status, trend\n  help                               Vis denne hjelpen\n\nValg:\n  --lang sv|nb|en                    Språk for utskriften (standard: systemets)',
+        'Bruk: verkstad <kommando> [valg]\n\nKommandoer:\n  metrics <fil.verkstad> [--json]    Skriv ut nøkkeltallene for hvert verdistrømskart\n  export <fil.verkstad> --pdf <ut.pdf> [--paper A4|A3|Letter] [--agenda]\n                                     Eksporter referatet (eller dagsordenen) som PDF\n  validate <fil.verkstad>            Kontroller en workshopfil og si hva som er galt med den\n  kpi <fil.verkstad> [--json]        Skriv ut målstyringstavlens nøkkeltall: siste verdi, status, trend\n  room <fil.verkstad> [--host 127.0.0.1] [--port N]\n                                     Åpne rommet: telefoner blir med, resultatene lagres ved Ctrl+C\n  help                               Vis denne hjelpen\n\nValg:\n  --lang sv|nb|en                    Språk for utskriften (standard: systemets)',
       unknownCommand: 'Ukjent kommando «{{command}}».',
       unknownOption: 'Ukjent valg «{{option}}».',
       missingArgument: 'Kommandoen «{{command}}» trenger en fil: {{usage}}',
