@@ -129,6 +129,10 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   });
   await app.register(fastifyWebsocket, { options: { maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false } });
 
+  // A WebSocket upgrade anywhere but the room's socket is refused before it is upgraded.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.ws && request.routeOptions.url !== '/ws/:token') await reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+  });
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
     return payload;
