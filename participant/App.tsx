@@ -158,10 +158,13 @@ function TextPoll({ activity, state, socket, t }: { activity: Extract<PublicActi
 function Dots({ activity, state, socket, t }: { activity: Extract<PublicActivity, { kind: 'dots' }>; state: PhoneState; socket: RoomSocket; t: T }) {
   const sent = state.own?.kind === 'dots' ? state.own.stickyIds : null;
   const [dots, setDots] = useState<string[]>(sent ?? []);
+  // What the server holds (after a rejoin, say) becomes the phone's dots again.
   const sentKey = sent?.join(',') ?? '';
-  useEffect(() => {
+  const [seen, setSeen] = useState(sentKey);
+  if (sentKey !== seen) {
+    setSeen(sentKey);
     if (sentKey !== '') setDots(sentKey.split(','));
-  }, [sentKey]);
+  }
   const left = activity.dotsPerPerson - dots.length;
   const countOn = (id: string) => dots.filter((d) => d === id).length;
   const remove = (id: string) => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { eventChannels, invokeChannels, type EventChannel } from '../../shared/ipc/channels';
-import type { EventPayload } from '../../shared/ipc/contract';
+import { events, type EventPayload } from '../../shared/ipc/contract';
 import { createHandlers, dispatch } from '../ipc/handlers';
 import { createChromiumPrinter } from './printer';
 import type { DialogPort, ProjectorPort, WindowPort } from '../ipc/ports';
@@ -105,7 +105,7 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
   await readFile(join(rendererDir, 'index.html')).catch(() => {
     throw new Error(`The built renderer is missing in ${rendererDir}. Run \`npm run build\` first.`);
   });
-  const services = createServices({ dataDir: options.dataDir, writeOptions: options.writeOptions });
+  const services = createServices({ dataDir: options.dataDir, writeOptions: options.writeOptions, roomPageDir: join(rendererDir, '..', 'participant') });
   // The PDF export prints in a Chromium of its own, as the command line does.
   const printer = createChromiumPrinter({ executablePath: options.executablePath });
   const table = createHandlers({
@@ -145,19 +145,15 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
   });
 
   const windows = new Map<Page, AppWindow>();
+  // One port per window, as Electron's AppWindow has: the room knows its window by it.
+  const ports = new Map<Page, WindowPort>();
   await context.exposeBinding('__verkstadInvoke', async (source, channel: unknown, req: unknown) => {
     const win = windows.get(source.page);
+    const port = ports.get(source.page);
     // Like Electron's senderFrame check: only the top frame of one of our windows may call.
-    if (!win || source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== APP_ORIGIN) {
+    if (!win || !port || source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== APP_ORIGIN) {
       throw new Error('refused: not an app window');
     }
-    const port: WindowPort = {
-      setState: (state) => Object.assign(win.state, state),
-      closeConfirmed: () => {
-        win.state.closed = true;
-        void source.page.close();
-      },
-    };
     return dispatch(table, String(channel), req, { window: port, projector: projectorPort(win) });
   });
   await context.addInitScript(installBridge, { invoke: [...invokeChannels], events: [...eventChannels] });
@@ -222,11 +218,25 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
           return projector;
         },
       };
+      const port: WindowPort = {
+        setState: (state) => Object.assign(win.state, state),
+        closeConfirmed: () => {
+          win.state.closed = true;
+          void page.close();
+        },
+        send: (event, payload) => {
+          if (!page.isClosed()) void win.emit(event, events[event].parse(payload) as never).catch(() => undefined);
+        },
+      };
       windows.set(page, win);
+      ports.set(page, port);
+      // A window that closes takes its room with it.
+      page.on('close', () => void services.room.closeFor(port));
       await page.goto(`${APP_ORIGIN}/index.html`);
       return win;
     },
     async close() {
+      await services.room.close();
       await printer.close();
       await browser.close();
     },

@@ -60,6 +60,8 @@ function start(): void {
       startUrl: devServerUrl ?? APP_ENTRY_URL,
       onClosed: (closed, { confirmed }) => {
         windows.delete(closed);
+        // The room belongs to the window that opened it.
+        void services?.room.closeFor(closed.port);
         if (confirmed && quitPending) app.quit();
       },
     });
@@ -95,6 +97,7 @@ function start(): void {
   app.on('before-quit', () => {
     quitPending = true;
   });
+  app.on('will-quit', () => void services?.room.close());
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -105,7 +108,7 @@ function start(): void {
   });
 
   void app.whenReady().then(() => {
-    const ready = createServices({ dataDir: app.getPath('userData') });
+    const ready = createServices({ dataDir: app.getPath('userData'), roomPageDir: join(here, '../participant') });
     const osLocale = app.getPreferredSystemLanguages()[0] ?? app.getLocale();
     const host: HostInfo = { host: 'electron', version: app.getVersion(), platform: process.platform, osLocale };
     const language = languageSource(ready, osLocale);

@@ -27,6 +27,7 @@ export class AppWindow {
   readonly port: WindowPort = {
     setState: ({ title, dirty }) => this.setState(title, dirty),
     closeConfirmed: () => this.closeConfirmed(),
+    send: (event, payload) => this.send(event, payload),
   };
 
   /** The run mode's projector window that belongs to this window. */

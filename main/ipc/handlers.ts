@@ -6,6 +6,7 @@ import { suggestedFileName, withWorkshopExtension, type Services } from '../serv
 import type { CallContext, DialogPort, HostInfo } from './ports';
 import { createRunHandlers } from './runHandlers';
 import { createReportHandlers } from './reportHandlers';
+import { createRoomHandlers } from './roomHandlers';
 import type { Printer } from '../services/printer';
 
 export type Handler<C extends InvokeChannel> = (req: z.output<Contract[C]['req']>, ctx: CallContext) => Promise<z.input<Contract[C]['res']>>;
@@ -132,6 +133,7 @@ export function createHandlers({ services, dialogs, host, printer = null }: Hand
       // Opened from disk like any file, so what the user sees is exactly what was written.
       return services.openChosenPath(saved.path);
     },
+    ...createRoomHandlers(services.room),
     ...createReportHandlers({ dialogs, printer, language: async () => (await settings.get()).language ?? languageFromLocale(host.osLocale) }),
   };
 }

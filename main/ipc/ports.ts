@@ -1,5 +1,7 @@
 import type { Display, ProjectorOpened } from '../../shared/ipc/runContract';
 import type { Language } from '../../shared/model/language';
+import type { EventChannel } from '../../shared/ipc/channels';
+import type { EventPayload } from '../../shared/ipc/contract';
 
 /** The kind of file a save dialog offers: its name in the user's language and its extensions. */
 export interface SaveFilter {
@@ -22,6 +24,8 @@ export interface DialogPort {
 export interface WindowPort {
   setState(state: { title: string; dirty: boolean }): void;
   closeConfirmed(): void;
+  /** Sends an event of the contract to this window (the room's updates go to the window that opened it). */
+  send?<E extends EventChannel>(event: E, payload: EventPayload<E>): void;
 }
 
 export interface HostInfo {

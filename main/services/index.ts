@@ -1,4 +1,4 @@
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import type { OpenResponse } from '../../shared/ipc/contract';
 import type { DurableWriteOptions } from './durableWrite';
 import { DraftsService } from './drafts';
@@ -8,6 +8,7 @@ import { AgendaTemplatesService, TimerPreferencesService } from './runLibrary';
 import { SettingsService } from './settings';
 import { WorkshopFiles } from './workshopFile';
 import { WorkshopFolders } from './workshopFolder';
+import { RoomService } from './room/service';
 
 export const FILE_EXTENSION = '.verkstad';
 
@@ -15,6 +16,8 @@ export interface ServiceOptions {
   dataDir: string;
   now?: () => Date;
   writeOptions?: DurableWriteOptions;
+  /** The built participant page the room serves (default: out/participant under the working folder). */
+  roomPageDir?: string;
 }
 
 /** Every host-agnostic service, built on one data folder. Electron and the Chromium host both use this. */
@@ -29,6 +32,8 @@ export function createServices(options: ServiceOptions) {
     templates: new AgendaTemplatesService(options.dataDir, now),
     timer: new TimerPreferencesService(options.dataDir),
     folders: new WorkshopFolders(),
+    /** The room phones join (main/services/room/): closed until a window opens it. */
+    room: new RoomService({ pageDir: options.roomPageDir ?? resolve('out/participant') }),
     /** Opens a path the user chose, grants it, and remembers it in the recent list. */
     async openChosenPath(path: string): Promise<OpenResponse> {
       const granted = services.grants.grant(path);

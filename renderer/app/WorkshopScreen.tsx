@@ -9,6 +9,7 @@ import { runCommand } from './commands';
 import { useEditorState, useWorkspace } from './context';
 import { workshopViews } from './workshopViews';
 import { ProjectorPublisher } from '../run/ProjectorPublisher';
+import { RoomLink } from '../room/RoomLink';
 
 function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
@@ -77,6 +78,7 @@ export function WorkshopScreen({ editor }: { editor: Editor }) {
     <div className="workshop-screen">
       <Toolbar editor={editor} />
       <ProjectorPublisher editor={editor} />
+      <RoomLink editor={editor} />
       <Container size="lg" py="lg" component="main">
         <Stack gap="lg">
           {editor.origin.readOnly && (

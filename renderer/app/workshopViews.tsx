@@ -4,6 +4,7 @@ import { CanvasView } from '../boards/CanvasView';
 import { PlanView } from '../plan/PlanView';
 import { RecordView } from '../record/RecordView';
 import { RunView } from '../run/RunView';
+import { RoomView } from '../room/RoomView';
 
 /**
  * The tabs of an open workshop. Each feature registers its view here with one line, so the
@@ -20,5 +21,6 @@ export const workshopViews: WorkshopView[] = [
   { id: 'plan', labelKey: 'views.plan', Component: PlanView },
   { id: 'boards', labelKey: 'canvas.tab', Component: CanvasView },
   { id: 'run', labelKey: 'run.tab', Component: RunView },
+  { id: 'room', labelKey: 'room.tab', Component: RoomView },
   { id: 'record', labelKey: 'record.tab', Component: RecordView },
 ];

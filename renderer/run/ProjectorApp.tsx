@@ -8,7 +8,8 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { formatClock } from '../../shared/i18n/format';
 import { theme } from '../app/theme';
 import { Countdown } from './Countdown';
-import { channelName, LinkMessage, preciseNow, type ProjectorBoard, type ProjectorSnapshot } from './projectorLink';
+import { channelName, LinkMessage, preciseNow, type ProjectorBoard, type ProjectorRoom, type ProjectorSnapshot } from './projectorLink';
+import { ProjectorRoomPanel } from '../../room/ProjectorRoomPanel';
 import { touchClock } from './timerClock';
 import { useRunState } from './useRunState';
 
@@ -26,7 +27,7 @@ function BoardBackdrop({ board }: { board: ProjectorBoard }) {
 }
 
 /** The room's view: the current item, its countdown in type readable from the back row, the next item, optionally the board behind. */
-function ProjectorScreen({ snapshot, board }: { snapshot: ProjectorSnapshot; board: ProjectorBoard | null }) {
+function ProjectorScreen({ snapshot, board, room }: { snapshot: ProjectorSnapshot; board: ProjectorBoard | null; room: ProjectorRoom | null }) {
   const { t } = useTranslation();
   const { view, nowMinutes } = useRunState(snapshot.run, snapshot.items, snapshot.startTime);
   const items = snapshot.items;
@@ -42,6 +43,11 @@ function ProjectorScreen({ snapshot, board }: { snapshot: ProjectorSnapshot; boa
         <span className="projector-clock">{formatClock(Math.floor(nowMinutes), snapshot.language)}</span>
       </header>
       <main className="projector-centre">
+        {room ? (
+          <div className="projector-scrim">
+            <ProjectorRoomPanel room={room} language={snapshot.language} />
+          </div>
+        ) : (
         <div className="projector-scrim">
           <div className="projector-kind">
             {current && current.kind !== 'item' ? t(`agenda.kind.${current.kind}`) : ''}
@@ -52,6 +58,7 @@ function ProjectorScreen({ snapshot, board }: { snapshot: ProjectorSnapshot; boa
           </h1>
           {view.status !== 'finished' && view.status !== 'notStarted' && <Countdown view={view} preferences={snapshot.preferences} className="projector-countdown" />}
         </div>
+        )}
       </main>
       <footer className="projector-next" data-testid="projector-next">
         {next && view.status !== 'finished' ? (
@@ -67,6 +74,7 @@ function ProjectorScreen({ snapshot, board }: { snapshot: ProjectorSnapshot; boa
 function Projector({ link, i18n }: { link: string; i18n: I18n }) {
   const [message, setMessage] = useState<Extract<LinkMessage, { type: 'state' }> | null>(null);
   const [board, setBoard] = useState<ProjectorBoard | null>(null);
+  const [room, setRoom] = useState<ProjectorRoom | null>(null);
   const channel = useRef<BroadcastChannel | null>(null);
   useEffect(() => {
     const bc = new BroadcastChannel(channelName(link));
@@ -75,6 +83,7 @@ function Projector({ link, i18n }: { link: string; i18n: I18n }) {
       const parsed = LinkMessage.safeParse(event.data);
       if (!parsed.success) return;
       if (parsed.data.type === 'board') setBoard(parsed.data.board);
+      if (parsed.data.type === 'room') setRoom(parsed.data.room);
       if (parsed.data.type !== 'state') return;
       touchClock();
       setMessage(parsed.data);
@@ -113,7 +122,7 @@ function Projector({ link, i18n }: { link: string; i18n: I18n }) {
         {i18n.t('run.projector.waiting')}
       </div>
     );
-  return <ProjectorScreen snapshot={message.snapshot} board={board} />;
+  return <ProjectorScreen snapshot={message.snapshot} board={board} room={room} />;
 }
 
 export function ProjectorApp({ link, i18n }: { link: string; i18n: I18n }) {

@@ -4,6 +4,8 @@ import { AgendaItem } from '../../shared/model/agenda';
 import { ClockTime } from '../../shared/model/ids';
 import { Run } from '../../shared/model/run';
 import { Language } from '../../shared/model/language';
+import { PublicActivity } from '../../shared/room/protocol';
+import { LiveResult } from '../../shared/room/status';
 
 /**
  * What the facilitator's page tells its projector window, over a BroadcastChannel of the same
@@ -37,6 +39,17 @@ export const ProjectorBoard = z.object({
 });
 export type ProjectorBoard = z.infer<typeof ProjectorBoard>;
 
+/** The room on the projector: how to join, and the open activity's live tally (counts only, never who). */
+export const ProjectorRoom = z.object({
+  shortUrl: z.string().max(100),
+  code: z.string().regex(/^\d{6}$/),
+  qrSvg: z.string().startsWith('<svg').max(200_000),
+  joined: z.number().int().nonnegative(),
+  activity: PublicActivity.nullable(),
+  live: LiveResult.nullable(),
+});
+export type ProjectorRoom = z.infer<typeof ProjectorRoom>;
+
 export const LinkMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('state'),
@@ -46,6 +59,8 @@ export const LinkMessage = z.discriminatedUnion('type', [
   }),
   /** The board to draw behind the countdown; null: none (the toggle is off, or the workshop has no board). */
   z.object({ type: z.literal('board'), board: ProjectorBoard.nullable() }),
+  /** The room, while it is open and shown on the projector; null: the countdown as usual. */
+  z.object({ type: z.literal('room'), room: ProjectorRoom.nullable() }),
   /** The projector has loaded and asks for the state. */
   z.object({ type: z.literal('hello') }),
   /** Esc on the projector: the facilitator's page closes it through main. */

@@ -36,8 +36,17 @@ export const invokeChannels = [
   'projector:displays',
   'projector:open',
   'projector:close',
+  'room:interfaces',
+  'room:open',
+  'room:workshop',
+  'room:start',
+  'room:end',
+  'room:clearHands',
+  'room:newCode',
+  'room:state',
+  'room:close',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 
-export const eventChannels = ['menu:command', 'app:closeRequested', 'workshop:openedExternally', 'projector:closed', 'system:resumed'] as const;
+export const eventChannels = ['menu:command', 'app:closeRequested', 'workshop:openedExternally', 'projector:closed', 'system:resumed', 'room:update'] as const;
 export type EventChannel = (typeof eventChannels)[number];

@@ -6,6 +6,7 @@ import type { EventChannel, InvokeChannel } from './channels';
 import { CommandId } from '../commands';
 import { runContract, runEvents } from './runContract';
 import { reportContract } from './reportContract';
+import { roomContract, roomEvents } from './roomContract';
 import { KnownPerson } from '../model/record';
 import { WorkshopDigest } from '../record/digest';
 
@@ -172,6 +173,7 @@ export const contract = {
   'record:createFollowUp': { req: z.object({ document: Workshop, suggestedName: z.string().max(200) }).strict(), res: OpenResponse },
   ...reportContract,
   ...runContract,
+  ...roomContract,
 } as const satisfies Record<InvokeChannel, { req: z.ZodType; res: z.ZodType }>;
 
 /** Messages main sends to the renderer. */
@@ -180,6 +182,7 @@ export const events = {
   'app:closeRequested': z.object({}),
   'workshop:openedExternally': OpenResponse,
   ...runEvents,
+  ...roomEvents,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Contract = typeof contract;
