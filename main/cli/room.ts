@@ -206,6 +206,6 @@ export function parseActivity(line: string, doc: Workshop, s: CliStrings): RoomA
 }
 
 /** Standard input as lines, for the command language. */
-export function stdinLines(): AsyncIterable<string> {
+export function stdinLines(): AsyncIterable<string> & { close(): void } {
   return createInterface({ input: process.stdin, terminal: false });
 }

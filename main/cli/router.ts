@@ -19,14 +19,22 @@ const commands: Record<string, Command> = {
   validate: validateCommand,
   kpi: kpiCommand,
   // Runs until Ctrl+C (or SIGTERM), then saves the room's results into the file.
-  room: (args, io) =>
-    roomCommand(args, io, {
-      commands: stdinLines(),
+  room: (args, io) => {
+    const commands = stdinLines();
+    return roomCommand(args, io, {
+      commands,
+      // Tests serve a stand-in page; everyone else gets the built one (out/participant).
+      pageDir: process.env.VERKSTAD_PARTICIPANT_DIR || undefined,
       stop: new Promise((done) => {
         process.once('SIGINT', () => done());
         process.once('SIGTERM', () => done());
       }),
-    }),
+      // Standard input would keep the process alive after the room has closed.
+    }).finally(() => {
+      commands.close();
+      process.stdin.destroy();
+    });
+  },
 };
 
 /** Pulls `--lang xx` out of the arguments (it applies to every command). */

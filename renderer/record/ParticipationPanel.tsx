@@ -11,6 +11,7 @@ import { addPoll, changeDotVotes, changePollCount, deletePoll, resetRoundTable, 
 import { useEditorState } from '../app/context';
 import { useFormat } from './hooks';
 import { DeleteButton } from './DeleteButton';
+import { RoomPollsCard } from '../../room/RoomPollsCard';
 
 function RoundTable({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
@@ -235,6 +236,7 @@ export function ParticipationPanel({ editor }: { editor: Editor }) {
         <DotVotes editor={editor} />
       </SimpleGrid>
       <Polls editor={editor} />
+      <RoomPollsCard editor={editor} />
     </Stack>
   );
 }

@@ -110,6 +110,15 @@ export const room = defineArea(
       joined_other: '{{count}} have joined',
       foot: 'Join: {{url}} · code {{code}} · {{count}} in the room',
     },
+    record: {
+      heading: 'Answers from the room',
+      delete: 'Delete this poll',
+    },
+    report: {
+      ends: '{{min}} = {{low}}, {{max}} = {{high}}',
+      fromRoom: 'answered from phones in the room',
+      option: 'Option',
+    },
     inbox: {
       heading: 'Inbox: ideas from the room',
     },
@@ -246,6 +255,15 @@ export const room = defineArea(
         joined_other: '{{count}} har gått med',
         foot: 'Gå med: {{url}} · kod {{code}} · {{count}} i rummet',
       },
+      record: {
+        heading: 'Svar från rummet',
+        delete: 'Ta bort omröstningen',
+      },
+      report: {
+        ends: '{{min}} = {{low}}, {{max}} = {{high}}',
+        fromRoom: 'besvarad från telefoner i rummet',
+        option: 'Alternativ',
+      },
       inbox: {
         heading: 'Inkorg: idéer från rummet',
       },
@@ -380,6 +398,15 @@ export const room = defineArea(
         joined_one: '{{count}} har blitt med',
         joined_other: '{{count}} har blitt med',
         foot: 'Bli med: {{url}} · kode {{code}} · {{count}} i rommet',
+      },
+      record: {
+        heading: 'Svar fra rommet',
+        delete: 'Slett avstemningen',
+      },
+      report: {
+        ends: '{{min}} = {{low}}, {{max}} = {{high}}',
+        fromRoom: 'besvart fra telefoner i rommet',
+        option: 'Alternativ',
       },
       inbox: {
         heading: 'Innboks: ideer fra rommet',

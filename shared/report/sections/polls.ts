@@ -1,6 +1,7 @@
 import { rankDotVotes, stickiesOf } from '../../record/dotVotes';
 import { pollStats } from '../../record/polls';
-import type { ScalePoll } from '../../model/record';
+import type { ChoicePoll, ScalePoll, TextPoll } from '../../model/record';
+import { room } from '../../i18n/areas/room';
 import type { ReportContext } from '../context';
 import { esc } from '../html';
 import { histogramSvg } from '../histogram';
@@ -10,9 +11,10 @@ import { anchorOf, sectionHeading, type ReportSection } from './section';
 /** The scale polls the facilitator entered, each with its histogram, answer count and mean. */
 export const polls: ReportSection = {
   id: 'polls',
-  applies: (doc) => doc.polls.length > 0 || Object.values(doc.dotVotes).some((n) => n > 0),
+  applies: (doc) => doc.polls.length > 0 || doc.choicePolls.length > 0 || doc.textPolls.length > 0 || Object.values(doc.dotVotes).some((n) => n > 0),
   render(ctx) {
-    return `<section aria-labelledby="${anchorOf('polls')}">${sectionHeading(ctx, 'polls')}${ctx.doc.polls.map((poll) => pollFigure(ctx, poll)).join('\n')}${dotVoting(ctx)}</section>`;
+    const figures = [...ctx.doc.polls.map((poll) => pollFigure(ctx, poll)), ...ctx.doc.choicePolls.map((poll) => choiceFigure(ctx, poll)), ...ctx.doc.textPolls.map((poll) => textFigure(ctx, poll))];
+    return `<section aria-labelledby="${anchorOf('polls')}">${sectionHeading(ctx, 'polls')}${figures.join('\n')}${dotVoting(ctx)}</section>`;
   },
 };
 
@@ -28,7 +30,39 @@ function pollFigure(ctx: ReportContext, poll: ScalePoll): string {
 <h2>${esc(question)}</h2>
 ${item ? `<p class="muted">${ctx.fill(ctx.s.actions.originAgenda, { title: esc(item.title.trim() || ctx.s.agenda.kinds[item.kind]) })}</p>` : ''}
 ${histogramSvg(stats, label, REPORT_FONT_FAMILY)}
-<figcaption>${facts}</figcaption>
+${poll.lowLabel || poll.highLabel ? `<p class="muted">${esc(ctx.fill(room[ctx.lang].report.ends, { min: poll.scaleMin, low: poll.lowLabel ?? '', max: poll.scaleMax, high: poll.highLabel ?? '' }))}</p>` : ''}
+<figcaption>${facts}${poll.fromRoom ? ` · ${room[ctx.lang].report.fromRoom}` : ''}</figcaption>
+</figure>`;
+}
+
+function agendaLine(ctx: ReportContext, agendaItemId: string | null): string {
+  const item = agendaItemId ? ctx.doc.agenda.items.find((it) => it.id === agendaItemId) : undefined;
+  return item ? `<p class="muted">${ctx.fill(ctx.s.actions.originAgenda, { title: esc(item.title.trim() || ctx.s.agenda.kinds[item.kind]) })}</p>` : '';
+}
+
+/** A multiple-choice poll from the room: each option with how many chose it. */
+function choiceFigure(ctx: ReportContext, poll: ChoicePoll): string {
+  const r = room[ctx.lang].report;
+  const question = poll.question.trim() || ctx.s.document.none;
+  const answers = poll.options.reduce((sum, o) => sum + o.count, 0);
+  const rows = poll.options.map((o) => `<tr><th scope="row">${esc(o.text)}</th><td class="num">${o.count}</td></tr>`).join('');
+  return `<figure class="poll">
+<h2>${esc(question)}</h2>
+${agendaLine(ctx, poll.agendaItemId)}
+<table><caption>${esc(question)}</caption><thead><tr><th scope="col">${r.option}</th><th scope="col" class="num">${ctx.s.polls.count}</th></tr></thead><tbody>${rows}</tbody></table>
+<figcaption>${ctx.fill(ctx.s.polls.answers, { count: answers })} · ${r.fromRoom}</figcaption>
+</figure>`;
+}
+
+/** Short answers from the room, as they came, without names. */
+function textFigure(ctx: ReportContext, poll: TextPoll): string {
+  const question = poll.question.trim() || ctx.s.document.none;
+  const items = poll.answers.map((a) => `<li>${esc(a)}</li>`).join('');
+  return `<figure class="poll">
+<h2>${esc(question)}</h2>
+${agendaLine(ctx, poll.agendaItemId)}
+${poll.answers.length > 0 ? `<ul>${items}</ul>` : `<p>${ctx.s.polls.noAnswers}</p>`}
+<figcaption>${ctx.fill(ctx.s.polls.answers, { count: poll.answers.length })} · ${room[ctx.lang].report.fromRoom}</figcaption>
 </figure>`;
 }
 
