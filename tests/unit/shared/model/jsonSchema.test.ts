@@ -37,6 +37,8 @@ describe('the published JSON Schema of the file format', () => {
       'itemNotes',
       'roundTable',
       'polls',
+      'choicePolls',
+      'textPolls',
       'dotVotes',
       'followsWorkshop',
       'teamBoards',
