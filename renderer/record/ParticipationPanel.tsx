@@ -11,7 +11,7 @@ import { addPoll, changeDotVotes, changePollCount, deletePoll, resetRoundTable, 
 import { useEditorState } from '../app/context';
 import { useFormat } from './hooks';
 import { DeleteButton } from './DeleteButton';
-import { RoomPollsCard } from '../../room/RoomPollsCard';
+import { RoomPollsCard } from '../room/RoomPollsCard';
 
 function RoundTable({ editor }: { editor: Editor }) {
   const { t } = useTranslation();

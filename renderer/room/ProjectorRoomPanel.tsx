@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/i18n/format';
 import type { Language } from '../../shared/model/workshop';
-import type { ProjectorRoom } from '../app/run/projectorLink';
+import type { ProjectorRoom } from '../run/projectorLink';
 import { LiveTally } from './LiveTally';
 
 /**

@@ -6,8 +6,8 @@ import type { Workshop } from '../../shared/model/workshop';
 import type { Editor } from '../editor/editor';
 import { bridge } from '../app/bridge';
 import { useWorkspaceState } from '../app/context';
-import { linkOf } from '../app/run/projectorControl';
-import { channelName, LinkMessage, type ProjectorRoom } from '../app/run/projectorLink';
+import { linkOf } from '../run/projectorControl';
+import { channelName, LinkMessage, type ProjectorRoom } from '../run/projectorLink';
 import { RoomRecorder } from './roomCommands';
 import { roomUi, takeStatus } from './roomStore';
 

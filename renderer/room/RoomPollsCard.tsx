@@ -3,7 +3,7 @@ import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { useEditorState } from '../app/context';
-import { DeleteButton } from '../app/record/DeleteButton';
+import { DeleteButton } from '../record/DeleteButton';
 
 /** Multiple-choice and short-answer polls the room answered, in the Record tab beside the scale polls. */
 export function RoomPollsCard({ editor }: { editor: Editor }) {

@@ -10,7 +10,7 @@ import type { RoomStatus } from '../../shared/room/status';
 import type { Editor } from '../editor/editor';
 import { bridge } from '../app/bridge';
 import { useEditorState, useWorkspaceState } from '../app/context';
-import { useFormat } from '../app/record/hooks';
+import { useFormat } from '../record/hooks';
 import { LiveTally } from './LiveTally';
 import { recorders, roomWorkshopOf } from './RoomLink';
 import { roomUi, takeStatus } from './roomStore';

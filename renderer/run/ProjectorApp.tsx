@@ -9,7 +9,7 @@ import { formatClock } from '../../shared/i18n/format';
 import { theme } from '../app/theme';
 import { Countdown } from './Countdown';
 import { channelName, LinkMessage, preciseNow, type ProjectorBoard, type ProjectorRoom, type ProjectorSnapshot } from './projectorLink';
-import { ProjectorRoomPanel } from '../../room/ProjectorRoomPanel';
+import { ProjectorRoomPanel } from '../room/ProjectorRoomPanel';
 import { touchClock } from './timerClock';
 import { useRunState } from './useRunState';
 
