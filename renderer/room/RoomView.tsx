@@ -1,5 +1,5 @@
 import './room.css';
-import { Alert, Badge, Button, Card, Checkbox, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Chip, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle, IconDoorEnter, IconDoorExit, IconHandStop, IconPlayerStop, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -205,13 +205,16 @@ function Launcher({ editor }: { editor: Editor }) {
       }}
     >
       <Stack gap="sm">
-        <SegmentedControl
-          value={kind}
-          onChange={(v) => setKind(v as Kind)}
-          data={(['scale', 'choice', 'text', 'dots', 'ideas'] as const).map((k) => ({ value: k, label: t(`room.kinds.${k}`) }))}
-          aria-label={t('room.activity.kind')}
-          data-testid="room-kind"
-        />
+        {/* Chips wrap where five segments would not fit beside the join card. */}
+        <Chip.Group multiple={false} value={kind} onChange={(v) => setKind(v as Kind)}>
+          <Group gap="xs" role="radiogroup" aria-label={t('room.activity.kind')} data-testid="room-kind">
+            {(['scale', 'choice', 'text', 'dots', 'ideas'] as const).map((k) => (
+              <Chip key={k} value={k} type="radio" variant="outline">
+                {t(`room.kinds.${k}`)}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
         <TextInput
           label={kind === 'dots' || kind === 'ideas' ? t('room.activity.prompt') : t('room.activity.question')}
           placeholder={t(`room.placeholders.${kind}`)}
