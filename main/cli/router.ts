@@ -7,7 +7,6 @@ import { exportCommand } from './export';
 import { kpiCommand } from './kpi';
 import { metricsCommand } from './metrics';
 import { validateCommand } from './validate';
-import { roomCommand, stdinLines } from './room';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<ExitCode>;
 
@@ -19,7 +18,9 @@ const commands: Record<string, Command> = {
   validate: validateCommand,
   kpi: kpiCommand,
   // Runs until Ctrl+C (or SIGTERM), then saves the room's results into the file.
-  room: (args, io) => {
+  // Loaded only for this command: the server's libraries would slow every other command's start.
+  room: async (args, io) => {
+    const { roomCommand, stdinLines } = await import('./room');
     const commands = stdinLines();
     return roomCommand(args, io, {
       commands,
