@@ -91,6 +91,8 @@ const runs: Run[] = [];
 const printer = createChromiumPrinter();
 const sampler = await startSampler();
 let pdfinfoPages = 0;
+/** Which browser printed (main/chromium/browser.ts picks it), for the machine line. */
+let browserUsed = 'an unknown Chromium';
 try {
   // A cold run per mode (a fresh Chromium, as a one-off command-line export), then warm runs (as the app after its first export).
   for (const mode of ['split', 'scale'] as const) {
@@ -101,6 +103,7 @@ try {
       const path = join(dir, `bench-${mode}-${i}.pdf`);
       const result = await exportPdf({ doc, kind: 'report', options: { language: 'sv', today: '2026-11-21', timeZone: 'Europe/Stockholm', largeBoards: mode }, path, printer, timeoutMs: 300_000 });
       const memory = await sampler.stop();
+      browserUsed = printer.usedBrowser?.() ?? browserUsed;
       // Measured before the printer closes its Chromium, whose CPU time would vanish with it.
       const cpuMs = treeCpuMs(process.pid, sampler.pid) - cpuBefore;
       runs.push({ mode, cold: i === 0, ms: result.ms, pages: result.pages, bytes: result.bytes, peakMemoryMB: memory.rss, peakPssMB: memory.pss, cpuMs });
@@ -120,7 +123,7 @@ const summary = (mode: LargeBoards) => {
 };
 const split = summary('split');
 const scale = summary('scale');
-const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}, ${execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim().replace(/\s+built.*$/, '')}`;
+const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}, ${browserUsed}`;
 const load = loadavg().map((n) => n.toFixed(1)).join(' / ');
 const date = new Date().toISOString();
 const shapes = doc.boards.reduce((n, b) => n + b.shapes.length, 0);
@@ -146,7 +149,7 @@ const row = (r: ReturnType<typeof summary>, label: string) => `| ${label} | ${r.
 const section = [
   '## PDF export (`npm run bench:pdf`)',
   '',
-  `A generated workshop (${result.workshop.agendaItems} agenda items with notes, ${result.workshop.participants} participants, ${result.workshop.actions} actions, 10 decisions, a poll) with ${result.workshop.boards} boards: a ${result.workshop.largestBoardShapes}-shape process map with 1,999 connectors (tests/bench/canvas/generateBoard.ts, about 13,700 × 6,500 px) and the three boards of tests/fixtures/v2/boards.verkstad. Exported in Swedish on A4 through \`exportPdf\` (main/services/reportExport.ts): the HTML with the embedded fonts, printing in Debian's Chromium (tagged, with the outline), stamping the metadata, writing the file durably. Measured twice: with large boards split over pages (the default: the big map becomes an overview and ${split.pages - scale.pages} readable parts) and scaled to one page. The cold run starts Chromium, as a one-off command-line export does; the warm runs reuse it, as the app does after its first export. CPU time (user + system, of Node and its Chromium; the least of the warm runs) tells what the work costs when other programs compete for the processor. Memory is Node plus every Chromium process it started, sampled from a separate process (build/scripts/memory-sampler.ts; RSS every 25 ms, PSS every 100 ms): the sum of their RSS and the sum of their PSS.`,
+  `A generated workshop (${result.workshop.agendaItems} agenda items with notes, ${result.workshop.participants} participants, ${result.workshop.actions} actions, 10 decisions, a poll) with ${result.workshop.boards} boards: a ${result.workshop.largestBoardShapes}-shape process map with 1,999 connectors (tests/bench/canvas/generateBoard.ts, about 13,700 × 6,500 px) and the three boards of tests/fixtures/v2/boards.verkstad. Exported in Swedish on A4 through \`exportPdf\` (main/services/reportExport.ts): the HTML with the embedded fonts, printing in ${browserUsed} (tagged, with the outline), stamping the metadata, writing the file durably. Measured twice: with large boards split over pages (the default: the big map becomes an overview and ${split.pages - scale.pages} readable parts) and scaled to one page. The cold run starts Chromium, as a one-off command-line export does; the warm runs reuse it, as the app does after its first export. CPU time (user + system, of Node and its Chromium; the least of the warm runs) tells what the work costs when other programs compete for the processor. Memory is Node plus every Chromium process it started, sampled from a separate process (build/scripts/memory-sampler.ts; RSS every 25 ms, PSS every 100 ms): the sum of their RSS and the sum of their PSS.`,
   '',
   "**Which memory figure the target is judged on: PSS.** Chromium runs as about eight processes (browser, zygotes, GPU, network and storage services, renderers) that map the same ~70–100 MB of Chromium's code and share memory with each other. Summed RSS counts every shared page once per process that maps it, so it adds up to more than the machine ever holds (measured here: Node with a fresh Chromium showing a one-line page already sums to 1.08 GB of RSS, but 0.41–0.52 GB of PSS, so no export through Chromium could meet 1 GB of summed RSS). PSS divides each shared page among the processes sharing it, so the PSS sum is the physical memory the export really takes: what the user would lose to it. Both are reported; the summed RSS is the ceiling, not the footprint.",
   '',

@@ -160,7 +160,7 @@ async function main() {
 
     const result = {
       date: new Date().toISOString(),
-      machine: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}, Chromium ${host.browser.version()}`,
+      machine: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}, ${host.browserDescription}`,
       durationSeconds: SECONDS,
       busyCore: true,
       /** The machine's 1-minute load average before and after the timed run (other work on it shows here). */

@@ -2,7 +2,7 @@
 // allows it, and we deny electron's own: its binary download fails on machines without access to
 // GitHub, and a failed postinstall would fail the whole `npm install`. So we run electron's
 // installer ourselves, and a failure only prints a note: everything else is installed, and
-// `npm run start:chromium` works without the binary.
+// `npm start` then opens the app in the Chromium host, which needs no Electron binary.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -63,8 +63,8 @@ function failureReason(run) {
 
 export const missingBinaryNote = (reason) =>
   `The Electron binary could not be downloaded (${reason}). Everything else is installed.\n` +
-  '`npm start` needs it; run `npm run start:chromium` to use Verkstad in Chromium instead, ' +
-  'or re-run `npm install` when online.';
+  '`npm start` will open Verkstad in the Chromium host instead (the same app in a Chromium, Chrome or Edge window); ' +
+  're-run `npm install` when online to get the desktop app.';
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (invokedDirectly) {

@@ -4,22 +4,29 @@
 // from both JSON reports. Exits non-zero if anything failed or no test ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const results = 'test-results';
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-function run(label, command, args) {
+const require = createRequire(join(process.cwd(), 'package.json'));
+/** A tool's own script, run by this Node: no npx, no shell, the same on Linux, macOS and Windows. */
+const tool = (pkg, bin) => join(dirname(require.resolve(`${pkg}/package.json`)), bin);
+
+function run(label, script, args) {
   console.log(`\n=== ${label} ===`);
-  const { status, error } = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const { status, error } = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit', env: process.env });
   if (error) console.error(error.message);
   return status === 0;
 }
 
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const built = run('build', npx, ['electron-vite', 'build']);
-run('unit tests (Vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`]);
-if (built) run('end-to-end tests (Playwright, Chromium host)', npx, ['playwright', 'test']);
+// Which Chromium the tests use (main/chromium/browser.ts), said once up front; the npm-shipped one is unpacked here on first use.
+run('browser', tool('tsx', 'dist/cli.mjs'), ['build/scripts/which-chromium.ts']);
+const built = run('build', tool('electron-vite', 'bin/electron-vite.js'), ['build']);
+run('unit tests (Vitest)', tool('vitest', 'vitest.mjs'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`]);
+if (built) run('end-to-end tests (Playwright, Chromium host)', tool('@playwright/test', 'cli.js'), ['test']);
 
 function readJson(file) {
   try {
@@ -61,6 +68,8 @@ if (e2e) {
 }
 
 if (passed + failed === 0) problems.push('no test ran');
+// poppler-utils is optional: without it the PDF read-back checks are skipped (tests/unit/main/report/pdfTools.ts).
+if (spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error) console.log('\nNote: poppler-utils is not installed, so the checks that read back exported PDFs were skipped.');
 for (const problem of problems) console.error(`! ${problem}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 && passed > 0 && existsSync(results) ? 0 : 1);

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { eventChannels, invokeChannels, type EventChannel } from '../../shared/ipc/channels';
 import { events, type EventPayload } from '../../shared/ipc/contract';
 import { createHandlers, dispatch } from '../ipc/handlers';
+import { launchChromium } from './browser';
 import { createChromiumPrinter } from './printer';
 import type { DialogPort, ProjectorPort, WindowPort } from '../ipc/ports';
 import { createServices, type Services } from '../services';
@@ -11,9 +12,10 @@ import type { DurableWriteOptions } from '../services/durableWrite';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
 /**
- * The second host: the built renderer in Debian's Chromium, driven by Playwright, with the same
- * handler table and services as Electron bound to the page. The end-to-end tests run the app
- * through it, and `npm run start:chromium` opens it for people without the Electron binary.
+ * The second host: the built renderer in a Chromium (the one main/chromium/browser.ts finds),
+ * driven by Playwright, with the same handler table and services as Electron bound to the page.
+ * The end-to-end tests run the app through it, and `npm start` opens it where the Electron binary
+ * is not installed.
  */
 export const APP_ORIGIN = 'https://verkstad.invalid';
 
@@ -34,7 +36,6 @@ export interface ChromiumHostOptions {
   osLocale?: string;
   headless?: boolean;
   rendererDir?: string;
-  executablePath?: string;
   viewport?: { width: number; height: number } | null;
   writeOptions?: DurableWriteOptions;
   version?: string;
@@ -56,6 +57,8 @@ export interface AppWindow {
 
 export interface ChromiumHost {
   browser: Browser;
+  /** Which browser runs the app ("Chromium 156.0.8078.114 (/usr/bin/chromium)"), for the user. */
+  browserDescription: string;
   context: BrowserContext;
   services: Services;
   openWindow(): Promise<AppWindow>;
@@ -107,15 +110,14 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
   });
   const services = createServices({ dataDir: options.dataDir, writeOptions: options.writeOptions, roomPageDir: join(rendererDir, '..', 'participant') });
   // The PDF export prints in a Chromium of its own, as the command line does.
-  const printer = createChromiumPrinter({ executablePath: options.executablePath });
+  const printer = createChromiumPrinter();
   const table = createHandlers({
     services,
     dialogs: options.dialogs,
     printer,
     host: { host: 'chromium', version: options.version ?? '0.0.0-chromium', platform: process.platform, osLocale: options.osLocale ?? 'en-GB' },
   });
-  const browser = await chromium.launch({
-    executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  const { browser, description: browserDescription } = await launchChromium({
     headless: options.headless ?? true,
     args: [...CHROMIUM_ARGS, `--lang=${options.osLocale ?? 'en-GB'}`],
   });
@@ -176,6 +178,7 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
 
   return {
     browser,
+    browserDescription,
     context,
     services,
     async openWindow() {

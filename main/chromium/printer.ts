@@ -1,30 +1,27 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { asPrintError, withTimeLimit, type Printer, type PrintRequest, type RasterRequest } from '../services/printer';
+import { launchChromium } from './browser';
 import { CHROMIUM_ARGS } from './host';
-
-export interface ChromiumPrinterOptions {
-  /** Debian's Chromium by default, or CHROMIUM_PATH. */
-  executablePath?: string;
-}
 
 /**
  * The Printer in a Chromium page, for the command line, the tests and the benchmark. The page
  * runs no scripts and reaches no network: the report is self-contained, so anything it tried to
  * load would be a mistake (or an attack) and is refused.
  */
-export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Printer {
+export function createChromiumPrinter(): Printer {
   let browser: Promise<Browser> | null = null;
+  let description: string | null = null;
   const launch = () => {
-    browser ??= chromium
-      .launch({
-        executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: CHROMIUM_ARGS,
-      })
-      .catch((error: unknown) => {
+    browser ??= launchChromium({ headless: true, args: CHROMIUM_ARGS }).then(
+      (launched) => {
+        description = launched.description;
+        return launched.browser;
+      },
+      (error: unknown) => {
         browser = null;
         throw error;
-      });
+      },
+    );
     return browser;
   };
 
@@ -69,6 +66,7 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pri
         return new Uint8Array(png);
       });
     },
+    usedBrowser: () => description,
     async close() {
       const pending = browser;
       browser = null;

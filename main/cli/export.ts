@@ -78,6 +78,8 @@ export async function exportCommand(args: readonly string[], io: CliIo, makePrin
       printer,
     });
     io.out(fill(s.exported, { file: outPath, pages: result.pages, ms: result.ms }));
+    const browser = printer.usedBrowser?.();
+    if (browser) io.out(fill(s.printedBy, { browser }));
     return EXIT.ok;
   } catch (error) {
     const e = strings.report.errors;

@@ -13,7 +13,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<ExitCode>;
 /** The commands of `npm run verkstad -- <command>`; the export issue adds its own here. */
 const commands: Record<string, Command> = {
   metrics: metricsCommand,
-  // Printed by Debian's Chromium here; the packaged app prints in Electron (main/electron/headlessExport.ts).
+  // Printed by the Chromium main/chromium/browser.ts finds; the packaged app prints in Electron (main/electron/headlessExport.ts).
   export: (args, io) => exportCommand(args, io, () => createChromiumPrinter()),
   validate: validateCommand,
   kpi: kpiCommand,

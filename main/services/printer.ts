@@ -24,6 +24,8 @@ export interface RasterRequest {
 export interface Printer {
   printPdf(request: PrintRequest): Promise<Uint8Array>;
   rasterize(request: RasterRequest): Promise<Uint8Array>;
+  /** Which browser printed, once it has ("Chromium 156.0.8078.114 (/usr/bin/chromium)"); hosts that print in their own window leave it out. */
+  usedBrowser?(): string | null;
   /** Frees the browser or window behind the printer. */
   close(): Promise<void>;
 }

@@ -13,7 +13,7 @@ import { reportWorkshop } from '../../helpers/reportWorkshop';
 import { analyzeValueStream } from '../../../../shared/vsm/analyze';
 import { vsmBoardsOf } from '../../../../shared/vsm/boards';
 import { formatFigure } from '../../../../shared/vsm/format';
-import { inkCoverage, pdfInfo, pdfOutline, pdfText } from './pdfTools';
+import { hasPoppler, inkCoverage, pdfInfo, pdfOutline, pdfText, POPPLER_NOTE } from './pdfTools';
 
 /**
  * The exported PDF, read back with poppler (pdftotext, pdfinfo, pdftoppm) and pdf-lib: what a
@@ -49,7 +49,7 @@ afterAll(async () => {
 describe.each(['sv', 'nb', 'en'] as const)('the exported report in %s', (lang) => {
   const s = catalogues[lang].report;
 
-  it('holds every section heading, the title, every participant, every action, every decision and the text inside the boards', () => {
+  it.skipIf(!hasPoppler)(`holds every section heading, the title, every participant, every action, every decision and the text inside the boards ${POPPLER_NOTE}`, () => {
     const text = pdfText(pdfOf(lang));
     expect(text).toContain(doc.header.title);
     for (const id of SECTIONS) expect(text).toContain(s.sections[id]);
@@ -61,7 +61,7 @@ describe.each(['sv', 'nb', 'en'] as const)('the exported report in %s', (lang) =
     expect(text).toContain('Förhandsmöte');
   });
 
-  it('holds the value-stream figures as the app shows them', () => {
+  it.skipIf(!hasPoppler)(`holds the value-stream figures as the app shows them ${POPPLER_NOTE}`, () => {
     const text = pdfText(pdfOf(lang));
     const streams = vsmBoardsOf(doc);
     expect(streams.length).toBeGreaterThan(0);
@@ -71,7 +71,7 @@ describe.each(['sv', 'nb', 'en'] as const)('the exported report in %s', (lang) =
     }
   });
 
-  it('says the page count, title, author, subject, language and that it is tagged', () => {
+  it.skipIf(!hasPoppler)(`says the page count, title, author, subject, language and that it is tagged ${POPPLER_NOTE}`, () => {
     const info = pdfInfo(pdfOf(lang));
     expect(Number(info.Pages)).toBeGreaterThanOrEqual(6);
     expect(info.Title).toBe(doc.header.title);
@@ -90,7 +90,7 @@ describe.each(['sv', 'nb', 'en'] as const)('the exported report in %s', (lang) =
 });
 
 describe('the agenda against the run log', () => {
-  it('shows when each item really ran, as clock times where the workshop was held', () => {
+  it.skipIf(!hasPoppler)(`shows when each item really ran, as clock times where the workshop was held ${POPPLER_NOTE}`, () => {
     const text = pdfText(pdfOf('sv'));
     expect(text).toContain('Planerat 09:00–11:15; genomfört 09:02–11:19.');
     expect(text).toContain('09:02–09:14');
@@ -98,7 +98,7 @@ describe('the agenda against the run log', () => {
 });
 
 describe('board pages', () => {
-  it('print a wide board on a landscape page that is not blank', () => {
+  it.skipIf(!hasPoppler)(`print a wide board on a landscape page that is not blank ${POPPLER_NOTE}`, () => {
     const info = pdfInfo(pdfOf('sv'));
     const pages = Number(info.Pages);
     const landscape = Array.from({ length: pages }, (_, i) => i + 1).filter((p) => {

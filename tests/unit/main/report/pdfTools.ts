@@ -1,8 +1,15 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 
 /** poppler-utils and pdf-lib, to read back what the printer made the way a reader's tools would. */
+
+/**
+ * poppler-utils is optional (nothing but Node is needed to run the tests): without it the checks
+ * that read a PDF's text, page sizes and ink are skipped, and `npm test` says so.
+ */
+export const hasPoppler = ['pdftotext', 'pdfinfo', 'pdftoppm'].every((tool) => spawnSync(tool, ['-v'], { stdio: 'ignore' }).error === undefined);
+export const POPPLER_NOTE = '(needs poppler-utils)';
 
 /** The text of a PDF in content order, whitespace collapsed and words broken at a hyphen rejoined (table cells wrap their lines). */
 export function pdfText(path: string): string {
