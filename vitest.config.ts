@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // A ceiling for a hung test, not a speed target: the shared 2-core machine runs at a load of
+    // 20 and more, where Vitest's 5 s default failed tests that take 1 s when it is quiet.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -195,5 +195,5 @@ describe('a save killed half-way never leaves a broken file', () => {
       const backup = await readFile(`${path}.bak`, 'utf8').catch(() => null);
       if (backup !== null) expect(versionOf(backup), `backup after round ${round + 1}`).not.toBe('broken');
     }
-  }, 60_000);
+  }, 180_000);
 });
