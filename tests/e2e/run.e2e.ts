@@ -12,6 +12,9 @@ import { expect, test } from './fixtures';
  * on Playwright's fake clock, so minutes pass in milliseconds and every figure is exact.
  */
 const START = '2026-11-23T09:00:00';
+// The page clock is installed a minute early and paused at START: installed at START itself, the
+// moments between install and pauseAt put START in the past on a busy machine ("Cannot fast-forward to the past").
+const INSTALL_AT = new Date(new Date(START).getTime() - 60_000);
 const MIN = 60_000;
 
 async function planFourItems(page: Page) {
@@ -42,7 +45,7 @@ const countdown = (page: Page) => page.getByTestId('run-view').getByTestId('coun
 test('a workshop of four items runs with a pause and an extension, shows when it runs late and logs what really happened', async ({ app }) => {
   const { page } = app;
   await planFourItems(page);
-  await page.clock.install({ time: new Date(START) });
+  await page.clock.install({ time: INSTALL_AT });
   await page.clock.pauseAt(new Date(START));
   await page.getByRole('tab', { name: 'Run' }).click();
   await expect(page.getByTestId('run-current-title')).toHaveText('Check-in');
@@ -116,7 +119,7 @@ test('a workshop of four items runs with a pause and an extension, shows when it
 test('the projector window follows start, pause and next, and shows the same countdown', async ({ app }) => {
   const { page } = app;
   await planFourItems(page);
-  await page.clock.install({ time: new Date(START) });
+  await page.clock.install({ time: INSTALL_AT });
   await page.clock.pauseAt(new Date(START));
   await page.getByRole('tab', { name: 'Run' }).click();
   await page.getByTestId('projector-toggle').click();
@@ -155,7 +158,7 @@ test('the projector window follows start, pause and next, and shows the same cou
 test('after a reload mid-item the countdown continues from the run log in the recovery copy', async ({ app }) => {
   const { page } = app;
   await planFourItems(page);
-  await page.clock.install({ time: new Date(START) });
+  await page.clock.install({ time: INSTALL_AT });
   await page.clock.pauseAt(new Date(START));
   await page.getByRole('tab', { name: 'Run' }).click();
   await page.getByTestId('run-start').click();
@@ -192,7 +195,7 @@ test('the board is shown dimmed behind the projector’s countdown, sent once, a
   dialogs.answerOpen(file);
   await page.getByRole('button', { name: 'Open…' }).first().click();
   await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
-  await page.clock.install({ time: new Date(START) });
+  await page.clock.install({ time: INSTALL_AT });
   await page.clock.pauseAt(new Date(START));
 
   // The board last shown in the Boards tab is the one the projector gets unless another is chosen.
