@@ -99,6 +99,12 @@ test('after a crash the start screen offers the unsaved work, and restoring brin
   await first.page.getByRole('button', { name: 'Add agenda item' }).click();
   await first.page.getByLabel('Agenda item', { exact: true }).fill('Not yet saved');
   await expect.poll(async () => (await host.services.drafts.list()).map((d) => d.title), { timeout: 3_000 }).toEqual(['Work before the crash']);
+  // The crash comes once the typed item has reached the draft too (on a busy machine it follows the title a moment later).
+  const draftedItems = async () => {
+    const [draft] = await host.services.drafts.list();
+    return (draft ? await host.services.drafts.read(draft.draftId) : null)?.document.agenda.items.map((item) => item.title);
+  };
+  await expect.poll(draftedItems, { timeout: 10_000 }).toEqual(['Not yet saved']);
   await first.page.close({ runBeforeUnload: false });
 
   const second = await host.openWindow();
