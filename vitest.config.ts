@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          // Rendering React in jsdom takes seconds when the shared machine is busy; 5 s was too tight.
+          testTimeout: 20_000,
           include: ['tests/unit/**/*.test.tsx'],
           setupFiles: ['tests/unit/renderer/setup.ts'],
         },
