@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // The machine is shared: a test that takes 50 ms alone can take seconds under load.
+          testTimeout: 20_000,
           include: ['tests/unit/**/*.test.ts'],
         },
       },

@@ -15,7 +15,7 @@ import { Minimap } from './Minimap';
 import { Palette } from './Palette';
 import { ShortcutSheet } from './ShortcutSheet';
 import { TextEditor } from './TextEditor';
-import { VsmOverlay, VsmSidePanel, VsmUnderMap } from './vsm/VsmSidePanel';
+import { VsmOverlay, VsmPresented, VsmSidePanel, VsmUnderMap } from './vsm/VsmSidePanel';
 import { VsmEmptyButtons } from './vsm/VsmTemplateItems';
 
 const focusCanvas = () => (document.querySelector('[data-testid="board-canvas"]') as HTMLElement | null)?.focus();
@@ -192,7 +192,7 @@ function BoardsView({ editor, controller }: { editor: Editor; controller: Canvas
               </Alert>
             )}
           </div>
-          {!presenting && <VsmUnderMap editor={editor} />}
+          {presenting ? <VsmPresented editor={editor} /> : <VsmUnderMap editor={editor} />}
         </div>
         {!presenting && <VsmSidePanel editor={editor} />}
       </div>

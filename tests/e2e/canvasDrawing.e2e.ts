@@ -90,3 +90,22 @@ for (const [label, zoomOutSteps, scale] of [['50 %', 3, 0.5], ['100 %', 0, 1]] a
     await page.screenshot({ path: `test-results/canvas-dots-${scale * 100}.png` });
   });
 }
+
+test('presenting a value-stream map shows its key figures and the timeline ladder under the map', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'New workshop' }).click();
+  await page.getByRole('tab', { name: 'Boards' }).click();
+  await page.getByTestId('empty-add-blank').click();
+  await page.getByTestId('board-add').click();
+  await page.getByTestId('board-add-vsm-manufacturing-current').click();
+  await expect(page.getByTestId('vsm-panel')).toBeVisible();
+  await page.getByTestId('present-button').click();
+  const presented = page.getByTestId('vsm-presented');
+  await expect(presented).toBeVisible();
+  for (const id of ['lead', 'va', 'pce', 'takt']) await expect(page.getByTestId(`vsm-presented-${id}`)).toBeVisible();
+  await expect(presented.getByTestId('vsm-ladder')).toBeVisible();
+  await expect(page.getByTestId('vsm-panel')).toBeHidden();
+  await page.screenshot({ path: 'test-results/vsm-presented.png' });
+  await page.keyboard.press('Escape');
+  await expect(presented).toBeHidden();
+});

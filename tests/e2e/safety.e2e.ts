@@ -99,6 +99,11 @@ test('after a crash the start screen offers the unsaved work, and restoring brin
   await first.page.getByRole('button', { name: 'Add agenda item' }).click();
   await first.page.getByLabel('Agenda item', { exact: true }).fill('Not yet saved');
   await expect.poll(async () => (await host.services.drafts.list()).map((d) => d.title), { timeout: 3_000 }).toEqual(['Work before the crash']);
+  // The draft with the title may be one written before the agenda item was typed: wait for the one with it.
+  const [draft] = await host.services.drafts.list();
+  await expect
+    .poll(async () => (await host.services.drafts.read(draft!.draftId))?.document.agenda.items.map((i) => i.title), { timeout: 5_000 })
+    .toEqual(['Not yet saved']);
   await first.page.close({ runBeforeUnload: false });
 
   const second = await host.openWindow();

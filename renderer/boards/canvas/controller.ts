@@ -195,18 +195,14 @@ export class CanvasController {
     const board = this.board;
     const bounds = board ? boardBounds(board) : null;
     if (this.presenting) {
-      // Presenting: fill the screen above the caption band (and a value-stream map's ladder), and
-      // enlarge small boards for the back row.
-      const caption = 76 + this.presentationReserve;
+      // Presenting: fill the screen below the caption band, and enlarge small boards for the back row.
+      const caption = 76;
       const fit = fitRect(bounds, { w: this.size.w, h: this.size.h - caption }, 32, 2);
-      this.applyView({ ...fit, y: fit.y + 76 }, remember);
+      this.applyView({ ...fit, y: fit.y + caption }, remember);
       return;
     }
     this.applyView(fitRect(bounds, this.size, 48, 1), remember);
   }
-
-  /** Pixels at the bottom of the presented board kept free (a value-stream map's ladder and figures). */
-  presentationReserve = 0;
 
   zoomToSelection(): void {
     const index = this.index;

@@ -11,6 +11,8 @@ export interface CanvasProbe {
   controller?: CanvasController;
   /** performance.now() after each scene-layer draw: "the board is painted". */
   sceneDrawnAt?: number;
+  /** How long the last scene draw took (the sharp redraw after a zoom is one). */
+  lastSceneDrawMs?: number;
   /** How many scene draws so far (a frame that drew nothing new is visible as no increase). */
   sceneDraws?: number;
   /** The last canvas action run from a key, and when. */
@@ -24,10 +26,12 @@ export const instrumentation = {
     const p = probe();
     if (p) p.controller = controller;
   },
-  sceneDrawn(): void {
+  /** Called around each scene draw: `started` is performance.now() when it began. */
+  sceneDrawn(started: number): void {
     const p = probe();
     if (!p) return;
     p.sceneDrawnAt = performance.now();
+    p.lastSceneDrawMs = p.sceneDrawnAt - started;
     p.sceneDraws = (p.sceneDraws ?? 0) + 1;
   },
   actionRan(id: string): void {

@@ -23,8 +23,9 @@ const NOTHING: ReadonlySet<string> = new Set();
 const hiddenIds = (c: CanvasController): ReadonlySet<string> => c.gesture.hidden ?? NOTHING;
 
 export function drawScene(c: CanvasController, context: Context): void {
+  const started = performance.now();
   drawSceneContent(c, context);
-  instrumentation.sceneDrawn();
+  instrumentation.sceneDrawn(started);
 }
 
 /**

@@ -18,7 +18,7 @@ function verkstad(args: string[], cwd: string, lang = 'en_GB.UTF-8') {
 }
 
 // Each case starts Node with tsx, which takes about a second; allow for a busy machine.
-describe('verkstad (command line)', { timeout: 30_000 }, () => {
+describe('verkstad (command line)', { timeout: 120_000 }, () => {
   const dir = useTempDir('verkstad-cli-');
 
   it('metrics on a workshop without value-stream maps says so and succeeds', async () => {

@@ -12,7 +12,7 @@ function verkstad(args: string[], lang = 'en_GB.UTF-8') {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('verkstad metrics on drawn value-stream maps', { timeout: 30_000 }, () => {
+describe('verkstad metrics on drawn value-stream maps', { timeout: 120_000 }, () => {
   it('gives the hand-worked figures of the fixture’s two maps with --json', () => {
     const result = verkstad(['metrics', fixture, '--json']);
     expect(result.code).toBe(0);
