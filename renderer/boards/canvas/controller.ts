@@ -314,6 +314,13 @@ export class CanvasController {
     this.gesture.move(this.pointer(e));
   }
 
+  /** The pointer left the board: no shape is hovered any more (its dots and arrows go). */
+  onPointerLeave(): void {
+    if (this.gesture !== this.idle || this.hover.shapeId === null) return;
+    this.hover = { shapeId: null, point: null };
+    this.requestDraw('overlay');
+  }
+
   onPointerUp(e: PointerEvent): void {
     this.pointerUp(this.pointer(e));
   }

@@ -73,11 +73,16 @@ function outside(c: CanvasController, s: Shape, offset: number): { side: Side; p
 /** The connection dots of a shape: small circles just outside each port. */
 export const portHandles = (c: CanvasController, s: Shape) => outside(c, s, SCREEN.dotOffset);
 
-/** The hover arrows of a shape, one per side, beyond its dots; none where it would lie on another shape. */
+/**
+ * The hover arrows of a shape, one per side, beyond its dots; none where it would lie on another
+ * shape or a connector, so it never takes a click (or a double-click on a connector's label) meant
+ * for something else.
+ */
 export function hoverArrows(c: CanvasController, s: Shape): { side: Side; point: Point }[] {
   const index = c.index;
   const self = new Set([s.id]);
-  return outside(c, s, SCREEN.arrowOffset).filter((a) => !index?.shapeAt(a.point, self));
+  const reach = (SCREEN.arrowHit + 2) / c.view.scale;
+  return outside(c, s, SCREEN.arrowOffset).filter((a) => !index?.shapeAt(a.point, self) && !index?.hitTest(a.point, reach));
 }
 
 /** The shapes whose dots and arrows are showing: the hovered one and a single selected one. */
