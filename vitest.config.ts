@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // The machine is shared: a test that takes 50 ms alone can take seconds under load.
+          testTimeout: 20_000,
           include: ['tests/unit/**/*.test.ts'],
         },
       },
@@ -21,6 +23,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          // Rendering React in jsdom takes seconds when the shared machine is busy; 5 s was too tight.
+          testTimeout: 20_000,
           include: ['tests/unit/**/*.test.tsx'],
           setupFiles: ['tests/unit/renderer/setup.ts'],
         },

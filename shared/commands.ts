@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { acceleratorOfKey, canvasActionSpec, CanvasActionId } from './canvasActions';
 
 /**
  * The user-visible operations that menus and keyboard shortcuts share. The renderer holds the
  * implementations (a registry); main builds the native menu from `menuTemplate` and sends the id.
  */
-export const CommandId = z.enum([
+export const AppCommandId = z.enum([
   'workshop.new',
   'workshop.open',
   'workshop.save',
@@ -29,10 +30,19 @@ export const CommandId = z.enum([
   'run.projector',
   'help.shortcuts',
 ]);
+export type AppCommandId = z.infer<typeof AppCommandId>;
+
+/** App commands and the canvas's actions (shared/canvasActions.ts): what a menu item can run. */
+export const CommandId = z.union([AppCommandId, CanvasActionId]);
 export type CommandId = z.infer<typeof CommandId>;
 
-/** Shortcuts in tinykeys notation ($mod = Cmd on macOS, Ctrl elsewhere) and as Electron accelerators. */
-export const shortcuts: Record<CommandId, { keys: string[]; accelerator: string | null }> = {
+export const isCanvasAction = (id: CommandId): id is CanvasActionId => CanvasActionId.safeParse(id).success;
+
+/**
+ * Shortcuts of the app commands in tinykeys notation ($mod = Cmd on macOS, Ctrl elsewhere) and as
+ * Electron accelerators. The canvas's actions carry their own keys, handled while the board has focus.
+ */
+export const shortcuts: Record<AppCommandId, { keys: string[]; accelerator: string | null }> = {
   'workshop.new': { keys: ['$mod+KeyN'], accelerator: 'CmdOrCtrl+N' },
   'workshop.open': { keys: ['$mod+KeyO'], accelerator: 'CmdOrCtrl+O' },
   'workshop.save': { keys: ['$mod+KeyS'], accelerator: 'CmdOrCtrl+S' },
@@ -60,6 +70,15 @@ export const shortcuts: Record<CommandId, { keys: string[]; accelerator: string 
   'run.projector': { keys: ['KeyP'], accelerator: 'P' },
   'help.shortcuts': { keys: ['$mod+Slash', 'F1'], accelerator: 'F1' },
 };
+
+/** The accelerator a menu shows beside a command (the renderer handles the keys itself). */
+export function acceleratorOf(id: CommandId): string | null {
+  if (isCanvasAction(id)) {
+    const key = canvasActionSpec(id).keys[0];
+    return key === undefined ? null : acceleratorOfKey(key);
+  }
+  return shortcuts[id].accelerator;
+}
 
 export type MenuEntry =
   | { type: 'command'; command: CommandId; labelKey: string }
@@ -127,8 +146,43 @@ export const menuTemplate: MenuSection[] = [
     ],
   },
   {
+    // The canvas's actions, from the same registry as its keys, toolbar and shortcut sheet.
+    labelKey: 'canvasMenu.arrange',
+    entries: [
+      { type: 'command', command: 'edit.duplicate', labelKey: 'canvas.toolbar.duplicate' },
+      { type: 'command', command: 'edit.delete', labelKey: 'canvas.toolbar.delete' },
+      { type: 'command', command: 'lock.toggle', labelKey: 'canvas.keys.lock' },
+      { type: 'command', command: 'connect.selected', labelKey: 'canvas.keys.connectSelected' },
+      { type: 'separator' },
+      { type: 'command', command: 'align.left', labelKey: 'canvas.toolbar.alignLeft' },
+      { type: 'command', command: 'align.centerX', labelKey: 'canvas.toolbar.alignCenter' },
+      { type: 'command', command: 'align.right', labelKey: 'canvas.toolbar.alignRight' },
+      { type: 'command', command: 'align.top', labelKey: 'canvas.toolbar.alignTop' },
+      { type: 'command', command: 'align.centerY', labelKey: 'canvas.toolbar.alignMiddle' },
+      { type: 'command', command: 'align.bottom', labelKey: 'canvas.toolbar.alignBottom' },
+      { type: 'command', command: 'distribute.horizontal', labelKey: 'canvas.toolbar.distributeH' },
+      { type: 'command', command: 'distribute.vertical', labelKey: 'canvas.toolbar.distributeV' },
+      { type: 'separator' },
+      { type: 'command', command: 'order.front', labelKey: 'canvas.toolbar.front' },
+      { type: 'command', command: 'order.forward', labelKey: 'canvas.toolbar.forward' },
+      { type: 'command', command: 'order.backward', labelKey: 'canvas.toolbar.backward' },
+      { type: 'command', command: 'order.back', labelKey: 'canvas.toolbar.back' },
+    ],
+  },
+  {
     labelKey: 'menu.view',
-    entries: [{ type: 'role', role: 'togglefullscreen', labelKey: 'menu.toggleFullScreen' }],
+    entries: [
+      { type: 'command', command: 'zoom.in', labelKey: 'canvas.toolbar.zoomIn' },
+      { type: 'command', command: 'zoom.out', labelKey: 'canvas.toolbar.zoomOut' },
+      { type: 'command', command: 'zoom.fit', labelKey: 'canvas.toolbar.fit' },
+      { type: 'command', command: 'zoom.selection', labelKey: 'canvas.toolbar.selection' },
+      { type: 'command', command: 'zoom.actual', labelKey: 'canvas.toolbar.actual' },
+      { type: 'separator' },
+      { type: 'command', command: 'grid.toggle', labelKey: 'canvas.toolbar.snap' },
+      { type: 'command', command: 'presentation.toggle', labelKey: 'canvas.toolbar.presentation' },
+      { type: 'separator' },
+      { type: 'role', role: 'togglefullscreen', labelKey: 'menu.toggleFullScreen' },
+    ],
   },
   {
     labelKey: 'menu.help',

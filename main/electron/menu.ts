@@ -1,5 +1,5 @@
 import { app, Menu, type BaseWindow, type MenuItemConstructorOptions } from 'electron';
-import { menuTemplate, shortcuts, type CommandId, type MenuEntry } from '../../shared/commands';
+import { acceleratorOf, menuTemplate, type CommandId, type MenuEntry } from '../../shared/commands';
 import type { LanguageSource } from '../ipc/ports';
 import { translator } from './language';
 
@@ -35,7 +35,7 @@ export function menuItems(t: Translate, platform: NodeJS.Platform, actions: Menu
           label: t(entry.labelKey),
           // The renderer handles the keys itself, so they work the same in Electron and in the
           // Chromium host; the menu only shows them.
-          accelerator: shortcuts[entry.command].accelerator ?? undefined,
+          accelerator: acceleratorOf(entry.command) ?? undefined,
           registerAccelerator: false,
           click: (_item, window) => actions.command(entry.command, window),
         };

@@ -1,7 +1,7 @@
 import { Kbd, Modal, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { CommandId, menuTemplate, shortcuts } from '../../shared/commands';
+import { AppCommandId, menuTemplate, shortcuts, type CommandId } from '../../shared/commands';
 import { shortcutSheet } from './shortcutSheet';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -35,7 +35,7 @@ function labelKeyOf(command: CommandId): string | null {
 export function ShortcutSheet() {
   const { t } = useTranslation();
   const open = useStore(shortcutSheet, (s) => s.open);
-  const rows = CommandId.options.filter((id) => shortcuts[id].keys.length > 0);
+  const rows = AppCommandId.options.filter((id) => shortcuts[id].keys.length > 0);
   return (
     <Modal opened={open} onClose={() => shortcutSheet.setState({ open: false })} title={<Text fw={700}>{t('run.shortcuts.heading')}</Text>} size="lg" centered>
       <Table striped verticalSpacing={6} data-testid="shortcut-sheet">

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { tinykeys } from 'tinykeys';
-import { shortcuts, type CommandId } from '../../shared/commands';
+import { isCanvasAction, shortcuts, type AppCommandId, type CommandId } from '../../shared/commands';
 import { newWorkshopFromThisOne } from '../record/followUpFlow';
 import { useOverview, useQuickAdd } from '../record/stores';
+import { canvasActionEnabled } from '../boards/canvas/actions/registry';
 import type { Workspace } from './workspace';
 import { runCommands } from '../run/runCommands';
 import { exportCommands } from '../report/exportCommands';
@@ -12,7 +13,7 @@ import { exportCommands } from '../report/exportCommands';
  * run these, so a shortcut and its menu item can never disagree.
  */
 export interface Command {
-  id: CommandId;
+  id: AppCommandId;
   isEnabled(workspace: Workspace): boolean;
   run(workspace: Workspace): Promise<unknown> | void;
 }
@@ -20,7 +21,7 @@ export interface Command {
 const hasEditor = (w: Workspace) => w.state.editor !== null;
 const canWrite = (w: Workspace) => w.state.editor !== null && !w.state.editor.origin.readOnly;
 
-export const commands: Record<CommandId, Command> = {
+export const commands: Record<AppCommandId, Command> = {
   'workshop.new': { id: 'workshop.new', isEnabled: () => true, run: (w) => w.newWorkshop() },
   'workshop.open': { id: 'workshop.open', isEnabled: () => true, run: (w) => w.open() },
   'workshop.save': { id: 'workshop.save', isEnabled: canWrite, run: (w) => w.save() },
@@ -36,9 +37,26 @@ export const commands: Record<CommandId, Command> = {
   ...runCommands,
 };
 
+/**
+ * Runs a command from a menu, a button or a key. The canvas's actions (shared/canvasActions.ts) run
+ * on the open workshop's board, through the same registry as its keys, toolbar and shortcut sheet.
+ */
 export function runCommand(workspace: Workspace, id: CommandId): void {
+  if (isCanvasAction(id)) {
+    workspace.state.session?.canvas.runAction(id);
+    return;
+  }
   const command = commands[id];
   if (command.isEnabled(workspace)) void command.run(workspace);
+}
+
+/** Whether a command can run now (menus grey out the others). */
+export function isCommandEnabled(workspace: Workspace, id: CommandId): boolean {
+  if (isCanvasAction(id)) {
+    const canvas = workspace.state.session?.canvas;
+    return !!canvas && canvasActionEnabled(canvas, id);
+  }
+  return commands[id].isEnabled(workspace);
 }
 
 const isPlainKey = (keys: string) => !/\$mod|Control|Alt|Meta/.test(keys);
@@ -53,7 +71,7 @@ function isTyping(event: KeyboardEvent): boolean {
 export function useCommandShortcuts(workspace: Workspace): void {
   useEffect(() => {
     const bindings: Record<string, (event: KeyboardEvent) => void> = {};
-    for (const id of Object.keys(shortcuts) as CommandId[]) {
+    for (const id of Object.keys(shortcuts) as AppCommandId[]) {
       for (const keys of shortcuts[id].keys) {
         bindings[keys] = (event) => {
           // A single key (Space, arrows) is the user's while they type, and only a command's

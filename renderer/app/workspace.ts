@@ -4,6 +4,7 @@ import type { LoadProblem } from '../../shared/model/load';
 import { newWorkshop } from '../../shared/model/defaults';
 import type { Language } from '../../shared/model/language';
 import { Editor } from '../editor/editor';
+import { WorkshopSession } from './session';
 
 /** Something the user must read: a file that would not open or save. */
 export type Notice =
@@ -15,6 +16,8 @@ export interface WorkspaceState {
   info: AppInfo | null;
   language: Language;
   editor: Editor | null;
+  /** The open workshop's editor, canvas and their state together (null when none is open). */
+  session: WorkshopSession | null;
   recent: RecentEntry[];
   drafts: DraftInfo[];
   notice: Notice | null;
@@ -41,6 +44,7 @@ export class Workspace {
       info: null,
       language: 'en',
       editor: null,
+      session: null,
       recent: [],
       drafts: [],
       notice: null,
@@ -72,7 +76,7 @@ export class Workspace {
     this.stopDraftWatch = null;
     if (this.draftTimer) clearTimeout(this.draftTimer);
     this.draftTimer = null;
-    this.store.setState({ editor });
+    this.store.setState({ editor, session: editor ? new WorkshopSession(editor) : null });
     if (editor) this.stopDraftWatch = editor.store.subscribe(() => this.scheduleDraft(editor));
   }
 

@@ -59,6 +59,7 @@ export function BoardCanvas({ controller }: { controller: CanvasController }) {
       }}
       onPointerMove={(e) => controller.onPointerMove(e.nativeEvent)}
       onPointerUp={(e) => controller.onPointerUp(e.nativeEvent)}
+      onPointerLeave={() => controller.onPointerLeave()}
       onDoubleClick={(e) => controller.onDoubleClick(e.nativeEvent)}
       onKeyDown={(e) => controller.onKeyDown(e.nativeEvent)}
       onKeyUp={(e) => controller.onKeyUp(e.nativeEvent)}

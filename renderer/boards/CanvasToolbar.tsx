@@ -32,18 +32,16 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Connector, Shape } from '../../shared/model/board';
 import { STICKY_COLOURS, defaultTheme } from '../../shared/shapes/primitives';
-import { align, distribute, reorder, type Alignment } from '../editor/board/arrange';
 import { canvasStateOf } from '../editor/board/canvasState';
 import { updateConnectors } from '../editor/board/connectorCommands';
 import { addLane, moveLane, removeLane, turnPool } from '../editor/board/lanes';
 import { setShapeProps } from '../editor/board/shapeCommands';
 import { useEditorState } from '../app/context';
-import { displayKey, keyBindings, type CanvasAction } from './canvas/canvasKeys';
+import type { CanvasActionKey } from './canvas/actions/action';
+import { canvasAction, displayKey, keyOf } from './canvas/actions/registry';
 import type { CanvasController } from './canvas/controller';
 
-const keyOf = (action: CanvasAction) => keyBindings.find((b) => b.action === action)?.keys[0];
-
-function Tool({ label, action, active, onClick, children, testId, disabled }: { label: string; action?: CanvasAction; active?: boolean; onClick: () => void; children: ReactNode; testId?: string; disabled?: boolean }) {
+function Tool({ label, action, active, onClick, children, testId, disabled }: { label: string; action?: CanvasActionKey; active?: boolean; onClick: () => void; children: ReactNode; testId?: string; disabled?: boolean }) {
   const key = action ? keyOf(action) : undefined;
   return (
     <Tooltip label={key ? `${label} (${displayKey(key)})` : label} openDelay={300}>
@@ -83,10 +81,20 @@ export function CanvasToolbar({ controller, onShortcuts, onPresent }: { controll
   const stickies = shapes.filter((s) => s.type === 'sticky');
   const pools = shapes.filter((s): s is Extract<Shape, { type: 'swimlane' }> => s.type === 'swimlane');
   const allLocked = shapes.length > 0 && shapes.every((s) => s.locked);
-  const act = (action: CanvasAction) => () => {
+  const act = (action: CanvasActionKey) => () => {
     controller.runAction(action);
   };
-  const aligned = (how: Alignment) => () => boardId && align(editor, boardId, selection, how);
+  const enabled = (action: CanvasActionKey) => canvasAction(action)?.isEnabled(controller) ?? false;
+  /** A menu item for a registered action: its label, its key and whether it can run come from the registry. */
+  const item = (action: CanvasActionKey, icon?: ReactNode, testId?: string) => {
+    const a = canvasAction(action)!;
+    const key = keyOf(action);
+    return (
+      <Menu.Item key={action} leftSection={icon} disabled={!enabled(action)} onClick={act(action)} data-testid={testId} rightSection={key ? <Text size="xs" c="dimmed">{displayKey(key)}</Text> : undefined}>
+        {t(a.labelKey)}
+      </Menu.Item>
+    );
+  };
 
   return (
     <Group className="canvas-toolbar" gap={4} wrap="nowrap" justify="space-between">
@@ -125,11 +133,7 @@ export function CanvasToolbar({ controller, onShortcuts, onPresent }: { controll
                   </Button>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  {(['front', 'forward', 'backward', 'back'] as const).map((how) => (
-                    <Menu.Item key={how} onClick={() => boardId && reorder(editor, boardId, selection, how)} rightSection={<Text size="xs" c="dimmed">{displayKey(keyOf(`order.${how}`) ?? '')}</Text>}>
-                      {t(`canvas.toolbar.${how}`)}
-                    </Menu.Item>
-                  ))}
+                  {(['front', 'forward', 'backward', 'back'] as const).map((how) => item(`order.${how}`))}
                 </Menu.Dropdown>
               </Menu>
             )}
@@ -141,19 +145,15 @@ export function CanvasToolbar({ controller, onShortcuts, onPresent }: { controll
                   </Button>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  <Menu.Item leftSection={<IconBoxAlignLeft size={14} />} onClick={aligned('left')}>{t('canvas.toolbar.alignLeft')}</Menu.Item>
-                  <Menu.Item leftSection={<IconLayoutAlignCenter size={14} />} onClick={aligned('centerX')}>{t('canvas.toolbar.alignCenter')}</Menu.Item>
-                  <Menu.Item leftSection={<IconBoxAlignRight size={14} />} onClick={aligned('right')}>{t('canvas.toolbar.alignRight')}</Menu.Item>
-                  <Menu.Item leftSection={<IconBoxAlignTop size={14} />} onClick={aligned('top')}>{t('canvas.toolbar.alignTop')}</Menu.Item>
-                  <Menu.Item leftSection={<IconLayoutAlignMiddle size={14} />} onClick={aligned('centerY')}>{t('canvas.toolbar.alignMiddle')}</Menu.Item>
-                  <Menu.Item leftSection={<IconBoxAlignBottom size={14} />} onClick={aligned('bottom')}>{t('canvas.toolbar.alignBottom')}</Menu.Item>
+                  {item('align.left', <IconBoxAlignLeft size={14} />)}
+                  {item('align.centerX', <IconLayoutAlignCenter size={14} />)}
+                  {item('align.right', <IconBoxAlignRight size={14} />)}
+                  {item('align.top', <IconBoxAlignTop size={14} />)}
+                  {item('align.centerY', <IconLayoutAlignMiddle size={14} />)}
+                  {item('align.bottom', <IconBoxAlignBottom size={14} />)}
                   <Menu.Divider />
-                  <Menu.Item leftSection={<IconLayoutDistributeHorizontal size={14} />} disabled={shapes.length < 3} onClick={() => boardId && distribute(editor, boardId, selection, 'horizontal')}>
-                    {t('canvas.toolbar.distributeH')}
-                  </Menu.Item>
-                  <Menu.Item leftSection={<IconArrowsVertical size={14} />} disabled={shapes.length < 3} onClick={() => boardId && distribute(editor, boardId, selection, 'vertical')}>
-                    {t('canvas.toolbar.distributeV')}
-                  </Menu.Item>
+                  {item('distribute.horizontal', <IconLayoutDistributeHorizontal size={14} />)}
+                  {item('distribute.vertical', <IconArrowsVertical size={14} />)}
                 </Menu.Dropdown>
               </Menu>
             )}
@@ -252,15 +252,9 @@ export function CanvasToolbar({ controller, onShortcuts, onPresent }: { controll
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item onClick={act('zoom.fit')} rightSection={<Text size="xs" c="dimmed">{displayKey('Shift+1')}</Text>} data-testid="zoom-fit">
-              {t('canvas.toolbar.fit')}
-            </Menu.Item>
-            <Menu.Item onClick={act('zoom.selection')} disabled={selection.length === 0} rightSection={<Text size="xs" c="dimmed">{displayKey('Shift+2')}</Text>}>
-              {t('canvas.toolbar.selection')}
-            </Menu.Item>
-            <Menu.Item onClick={act('zoom.actual')} rightSection={<Text size="xs" c="dimmed">{displayKey('Mod+0')}</Text>} data-testid="zoom-100">
-              {t('canvas.toolbar.actual')}
-            </Menu.Item>
+            {item('zoom.fit', undefined, 'zoom-fit')}
+            {item('zoom.selection')}
+            {item('zoom.actual', undefined, 'zoom-100')}
           </Menu.Dropdown>
         </Menu>
         <Tool label={t('canvas.toolbar.zoomIn')} action="zoom.in" onClick={act('zoom.in')}>

@@ -1,38 +1,34 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconLayoutRows, IconSquare } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor';
 import { addBoard, type BoardTemplate } from '../editor/board/boardCommands';
 import { activeBoardId, canvasStateOf, showBoard } from '../editor/board/canvasState';
-import { useEditorState } from '../app/context';
+import { useEditorState, useWorkspaceState } from '../app/context';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardTabs } from './BoardTabs';
 import { CanvasToolbar } from './CanvasToolbar';
-import { CanvasController, type TextTarget } from './canvas/controller';
+import type { CanvasController, TextTarget } from './canvas/controller';
 import { Minimap } from './Minimap';
 import { Palette } from './Palette';
 import { ShortcutSheet } from './ShortcutSheet';
 import { TextEditor } from './TextEditor';
-import { VsmOverlay, VsmSidePanel, VsmUnderMap } from './vsm/VsmSidePanel';
+import { VsmOverlay, VsmPresented, VsmSidePanel, VsmUnderMap } from './vsm/VsmSidePanel';
 import { VsmEmptyButtons } from './vsm/VsmTemplateItems';
-
-const controllers = new WeakMap<Editor, CanvasController>();
-
-/** One controller per open workshop, so the view of each board survives switching tabs. */
-function controllerOf(editor: Editor): CanvasController {
-  let c = controllers.get(editor);
-  if (!c) controllers.set(editor, (c = new CanvasController(editor)));
-  return c;
-}
 
 const focusCanvas = () => (document.querySelector('[data-testid="board-canvas"]') as HTMLElement | null)?.focus();
 
 /** The Boards view: tabs of boards, the palette, the toolbar, the board itself and presentation mode. */
 export function CanvasView({ editor }: { editor: Editor }) {
+  // One controller per open workshop (its session), so the view of each board survives switching tabs.
+  const session = useWorkspaceState((s) => s.session);
+  return session && session.editor === editor ? <BoardsView editor={editor} controller={session.canvas} /> : null;
+}
+
+function BoardsView({ editor, controller }: { editor: Editor; controller: CanvasController }) {
   const { t } = useTranslation();
-  const controller = useMemo(() => controllerOf(editor), [editor]);
   const boards = useEditorState(editor, (s) => s.history.present.boards);
   useStore(canvasStateOf(editor), (s) => s.activeBoardId);
   const active = activeBoardId(editor);
@@ -196,7 +192,7 @@ export function CanvasView({ editor }: { editor: Editor }) {
               </Alert>
             )}
           </div>
-          {!presenting && <VsmUnderMap editor={editor} />}
+          {presenting ? <VsmPresented editor={editor} /> : <VsmUnderMap editor={editor} />}
         </div>
         {!presenting && <VsmSidePanel editor={editor} />}
       </div>

@@ -8,7 +8,7 @@ import { defaultTheme } from '../../shared/shapes/primitives';
 import { shapeModules } from '../../shared/shapes/registry';
 import { vsmPaletteGroups } from '../../shared/shapes/vsm';
 import { canvasStateOf } from '../editor/board/canvasState';
-import { placeKeys } from './canvas/canvasKeys';
+import { placeKeys } from './canvas/actions/toolActions';
 import type { CanvasController } from './canvas/controller';
 
 /** A thumbnail of a shape type drawn by the SVG backend: the palette shows exactly what you get. */

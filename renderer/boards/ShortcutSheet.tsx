@@ -1,8 +1,9 @@
 import { Group, Kbd, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { displayKey, keyBindings, type KeyBinding } from './canvas/canvasKeys';
+import type { CanvasActionGroup } from '../../shared/canvasActions';
+import { canvasActions, displayKey } from './canvas/actions/registry';
 
-const groups: KeyBinding['group'][] = ['tools', 'shapes', 'edit', 'arrange', 'view'];
+const groups: CanvasActionGroup[] = ['tools', 'shapes', 'edit', 'arrange', 'view'];
 
 /** Every canvas shortcut, generated from the same list the key handler uses. */
 export function ShortcutSheet({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -13,7 +14,7 @@ export function ShortcutSheet({ opened, onClose }: { opened: boolean; onClose: (
         {groups.map((group) => {
           // Bindings with the same description (the four nudges) share one row.
           const rows = new Map<string, string[]>();
-          for (const b of keyBindings.filter((x) => x.group === group)) rows.set(b.labelKey, [...(rows.get(b.labelKey) ?? []), ...b.keys]);
+          for (const b of canvasActions.filter((x) => x.group === group && x.keys.length > 0)) rows.set(b.labelKey, [...(rows.get(b.labelKey) ?? []), ...b.keys]);
           return (
             <Stack key={group} gap={4}>
               <Text fw={700} size="sm" c="teal.8">

@@ -2,6 +2,7 @@ import { produce, type Draft } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FileStamp } from '../../shared/ipc/contract';
 import type { Workshop } from '../../shared/model/workshop';
+import { createCanvasState, type CanvasState } from './board/canvasState';
 import { createHistory, headOf, record, redo, seal, undo, type History } from './history';
 
 /** Where the open document came from and where it goes on Save. */
@@ -39,6 +40,11 @@ export interface RunOptions {
  */
 export class Editor {
   readonly store: StoreApi<EditorState>;
+  /**
+   * What the canvas shows and has selected (tldraw's instance state): beside the document, never
+   * in its history, so selecting never clears redo.
+   */
+  readonly canvas: StoreApi<CanvasState>;
 
   constructor(document: Workshop, origin: DocumentOrigin, options: { draftId?: string; dirty?: boolean } = {}) {
     this.store = createStore<EditorState>(() => ({
@@ -48,6 +54,7 @@ export class Editor {
       draftId: options.draftId ?? globalThis.crypto.randomUUID(),
       unsavedIgnored: false,
     }));
+    this.canvas = createCanvasState(document);
   }
 
   get state(): EditorState {

@@ -4,6 +4,7 @@ import { vsm } from './areas/vsm';
 import { teamBoards } from './areas/teamBoards';
 import { cli } from './areas/cli';
 import { canvas } from './areas/canvas';
+import { canvasMenu } from './areas/canvasMenu';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
@@ -154,6 +155,7 @@ export const en = {
   room: room.en,
   phone: phone.en,
   canvas: canvas.en,
+  canvasMenu: canvasMenu.en,
   vsm: vsm.en,
   teamBoards: teamBoards.en,
   cli: cli.en,

@@ -4,6 +4,7 @@ import { vsm } from './areas/vsm';
 import { teamBoards } from './areas/teamBoards';
 import { cli } from './areas/cli';
 import { canvas } from './areas/canvas';
+import { canvasMenu } from './areas/canvasMenu';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
@@ -155,6 +156,7 @@ export const nb: Catalogue = {
   room: room.nb,
   phone: phone.nb,
   canvas: canvas.nb,
+  canvasMenu: canvasMenu.nb,
   vsm: vsm.nb,
   teamBoards: teamBoards.nb,
   cli: cli.nb,

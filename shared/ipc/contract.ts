@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LoadProblem } from '../model/load';
+import { isCheckedWorkshop, LoadProblem } from '../model/load';
 import { Workshop } from '../model/workshop';
 import { Language } from '../model/language';
 import type { EventChannel, InvokeChannel } from './channels';
@@ -24,11 +24,17 @@ export type IoProblem = z.infer<typeof IoProblem>;
 const FilePath = z.string().min(1).max(4096);
 const FileName = z.string().min(1).max(1024);
 
+/**
+ * A workshop on its way out of main: one that main's loader has just checked (`parseWorkshopText`)
+ * passes as it is; any other is checked in full.
+ */
+const LoadedWorkshop = z.union([z.custom<Workshop>(isCheckedWorkshop), Workshop]);
+
 export const OpenedWorkshop = z.object({
   status: z.literal('opened'),
   path: FilePath,
   fileName: FileName,
-  document: Workshop,
+  document: LoadedWorkshop,
   readOnly: z.boolean(),
   /** The format version written in the file, when it is newer than this app's. */
   fileVersion: z.number().int().nullable(),

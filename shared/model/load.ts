@@ -14,6 +14,18 @@ export type LoadResult =
 /** A file from a newer version is read with the current schema but its version number let through. */
 const NewerWorkshop = Workshop.extend({ formatVersion: z.number().int() });
 
+/**
+ * Documents this module has just checked against the schema. Main sends them on without checking
+ * them a second time (shared/ipc/contract.ts): for a 10,000-shape map zod's check costs as much as
+ * reading the file.
+ */
+const checked = new WeakSet<object>();
+export const isCheckedWorkshop = (value: unknown): value is Workshop => typeof value === 'object' && value !== null && checked.has(value);
+const remember = <T extends object>(doc: T): T => {
+  checked.add(doc);
+  return doc;
+};
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
@@ -46,7 +58,7 @@ export function parseWorkshopText(text: string): LoadResult {
       ok: true,
       readOnly: true,
       fileVersion: version,
-      document: { ...parsed.data, formatVersion: CURRENT_FORMAT_VERSION },
+      document: remember({ ...parsed.data, formatVersion: CURRENT_FORMAT_VERSION }),
     };
   }
   let migrated: RawDocument;
@@ -58,7 +70,7 @@ export function parseWorkshopText(text: string): LoadResult {
   }
   const parsed = Workshop.safeParse(migrated);
   if (!parsed.success) return { ok: false, problem: 'schema', detail: describeIssues(parsed.error) };
-  return { ok: true, readOnly: false, document: parsed.data };
+  return { ok: true, readOnly: false, document: remember(parsed.data) };
 }
 
 /** The file's text: stable key order from the schema, two-space indent, newline at the end. */

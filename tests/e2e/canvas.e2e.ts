@@ -30,6 +30,8 @@ async function dragFromPalette(page: Page, type: string, to: { x: number; y: num
 }
 
 test('draws a three-lane swimlane process of six steps with the mouse, undoes, redoes, saves and reopens the same picture', async ({ app, dialogs, workDir }) => {
+  // A whole process drawn with the mouse: on a busy shared machine this takes over a minute.
+  test.setTimeout(180_000);
   const { page } = app;
   const { canvas, at } = await blankBoard(page);
 

@@ -1,10 +1,11 @@
 import type { Context } from 'konva/lib/Context';
-import { drawConnector, orthogonalRoute as orthogonal, resolveEnd } from '../../../shared/shapes/connectors';
+import { drawConnector, resolveEnd, routeConnector } from '../../../shared/shapes/connectors';
 import { boardBounds, drawShape } from '../../../shared/shapes/drawBoard';
-import { inflate, rectFromCorners, type Point, type Rect } from '../../../shared/shapes/geometry';
+import { inflate, type Point, type Rect, type Side } from '../../../shared/shapes/geometry';
 import { visibleRect } from '../../editor/board/viewport';
-import { benchHooks } from './benchHooks';
 import type { CanvasController } from './controller';
+import { connectorEnds, decoratedShapes, handleRects, hoverArrows, portHandles, SCREEN } from './hits';
+import { instrumentation } from './instrumentation';
 import { drawPrimitives, resetContextMemo } from './konvaBackend';
 import { drawContent, LOD_SCALE, renderBitmap, type SceneBitmap } from './sceneRenderer';
 
@@ -18,17 +19,13 @@ const ACCENT = '#0c8599';
 let bitmap: SceneBitmap | null = null;
 let sharpenTimer: ReturnType<typeof setTimeout> | null = null;
 
-function hiddenIds(c: CanvasController): Set<string> {
-  const g = c.gesture;
-  if (g.kind === 'move' && g.started) return g.hidden;
-  if (g.kind === 'resize') return g.hidden;
-  return new Set();
-}
+const NOTHING: ReadonlySet<string> = new Set();
+const hiddenIds = (c: CanvasController): ReadonlySet<string> => c.gesture.hidden ?? NOTHING;
 
 export function drawScene(c: CanvasController, context: Context): void {
+  const started = performance.now();
   drawSceneContent(c, context);
-  const bench = benchHooks();
-  if (bench) bench.sceneDrawnAt = performance.now();
+  instrumentation.sceneDrawn(started);
 }
 
 /**
@@ -80,7 +77,7 @@ function drawSceneContent(c: CanvasController, context: Context): void {
     if (bounds) {
       const ratio = context.canvas.getPixelRatio();
       const padded = inflate(bounds, 20);
-      const fresh = bitmap && bitmap.index === index && bitmap.hiddenKey === hiddenKey;
+      const fresh = bitmap && bitmap.index === index && bitmap.version === index.version && bitmap.hiddenKey === hiddenKey;
       if (!fresh) bitmap = renderBitmap(index, padded, scale, ratio, options);
       else if (bitmap && Math.abs(bitmap.scale - scale) > 1e-9) {
         if (sharpenTimer) clearTimeout(sharpenTimer);
@@ -98,7 +95,7 @@ function drawSceneContent(c: CanvasController, context: Context): void {
   }
   const view = c.visible;
   const { shapes, connectors } = index.inView(inflate(view, 20 / scale));
-  const zooming = zoomSnapshot && zoomSnapshot.index === index && zoomSnapshot.hiddenKey === hiddenKey(hidden) && Math.abs(zoomSnapshot.view.scale - scale) > 1e-9;
+  const zooming = zoomSnapshot && zoomSnapshot.index === index && zoomSnapshot.version === index.version && zoomSnapshot.hiddenKey === hiddenKey(hidden) && Math.abs(zoomSnapshot.view.scale - scale) > 1e-9;
   if (zooming && zoomSnapshot) {
     // While the zoom is moving, the last sharp picture is scaled (text would otherwise be laid out
     // and rasterised at a new size every frame); the edges it does not cover get plain boxes.
@@ -114,7 +111,7 @@ function drawSceneContent(c: CanvasController, context: Context): void {
 }
 
 /** The last sharp picture of the scene, scaled while a zoom is moving. */
-let zoomSnapshot: { index: unknown; view: { scale: number }; rect: Rect; canvas: HTMLCanvasElement; hiddenKey: string } | null = null;
+let zoomSnapshot: { index: unknown; version: number; view: { scale: number }; rect: Rect; canvas: HTMLCanvasElement; hiddenKey: string } | null = null;
 let zoomTimer: ReturnType<typeof setTimeout> | null = null;
 const hiddenKey = (hidden: ReadonlySet<string>) => (hidden.size === 0 ? '' : [...hidden].sort().join(','));
 
@@ -137,50 +134,41 @@ export function beginZoom(c: CanvasController, before: { x: number; y: number; s
   const layer = c.scene;
   if (!index || !layer || before.scale < LOD_SCALE) return;
   const key = hiddenKey(hiddenIds(c));
-  if (zoomSnapshot && zoomSnapshot.index === index && zoomSnapshot.hiddenKey === key && zoomTimer) return;
+  if (zoomSnapshot && zoomSnapshot.index === index && zoomSnapshot.version === index.version && zoomSnapshot.hiddenKey === key && zoomTimer) return;
   const source = layer.getCanvas()._canvas;
   const copy = document.createElement('canvas');
   copy.width = source.width;
   copy.height = source.height;
   copy.getContext('2d')?.drawImage(source, 0, 0);
-  zoomSnapshot = { index, view: { scale: before.scale }, rect: visibleRect(before, c.size), canvas: copy, hiddenKey: key };
+  zoomSnapshot = { index, version: index.version, view: { scale: before.scale }, rect: visibleRect(before, c.size), canvas: copy, hiddenKey: key };
   scheduleSharpen(c);
 }
 
-/** The moving or resized shapes and the connectors that follow them. */
+/** The moving or resized shapes and the connectors that follow them; the connector being drawn. */
 export function drawDragLayer(c: CanvasController, context: Context): void {
   const ctx = context._context;
   resetContextMemo(ctx);
   const g = c.gesture;
-  const board = c.board;
+  const index = c.index;
   const lookup = c.previewLookup();
-  if (!board || !lookup) return;
-  if ((g.kind === 'move' && g.started) || g.kind === 'resize') {
-    for (const id of g.hidden) {
-      const s = lookup(id);
-      if (s) drawPrimitives(ctx, drawShape(s, c.theme), c.theme);
+  if (!index || !lookup) return;
+  for (const id of g.hidden ?? NOTHING) {
+    const s = lookup(id);
+    if (s && index.shapes.has(id)) {
+      drawPrimitives(ctx, drawShape(s, c.theme), c.theme);
+      continue;
     }
-    for (const conn of board.connectors) {
-      if (!g.hidden.has(conn.id)) continue;
-      const a = resolveEnd(conn.from, conn.to, lookup);
-      const b = resolveEnd(conn.to, conn.from, lookup);
-      if (!a || !b) continue;
-      const route = c.routeOf(conn.id);
-      if (route) drawPrimitives(ctx, drawConnector(conn, route, c.theme), c.theme);
-    }
+    const conn = index.routes.get(id)?.connector;
+    const route = conn ? routeConnector(conn, lookup) : null;
+    if (conn && route) drawPrimitives(ctx, drawConnector(conn, route, c.theme), c.theme);
   }
-  if (g.kind === 'connect') {
+  const drawing = g.connecting;
+  if (drawing) {
     // The connector being drawn, as it will be when let go here.
-    const to = g.target ? { kind: 'shape' as const, shapeId: g.target.shapeId, port: g.target.port } : { kind: 'point' as const, x: g.current.x, y: g.current.y };
-    const preview = { id: 'preview', from: g.reglue ? (g.reglue.which === 'from' ? to : g.from) : g.from, to: g.reglue ? (g.reglue.which === 'from' ? g.from : to) : to, routing: 'orthogonal' as const, arrows: 'end' as const, label: '' };
-    const existing = g.reglue ? board.connectors.find((x) => x.id === g.reglue!.id) : null;
-    const conn = existing ? { ...existing, from: preview.from, to: preview.to } : preview;
-    const a = resolveEnd(conn.from, conn.to, lookup);
-    const b = resolveEnd(conn.to, conn.from, lookup);
-    if (a && b) {
-      const route = conn.routing === 'straight' ? [a.point, b.point] : orthogonal(a, b);
+    const route = routeConnector(drawing.connector, lookup);
+    if (route) {
       ctx.globalAlpha = 0.85;
-      drawPrimitives(ctx, drawConnector(conn, route, { ...c.theme, line: ACCENT }), c.theme);
+      drawPrimitives(ctx, drawConnector(drawing.connector, route, { ...c.theme, line: ACCENT }), c.theme);
       ctx.globalAlpha = 1;
     }
   }
@@ -202,9 +190,8 @@ export function drawOverlay(c: CanvasController, context: Context): void {
     if (shape) {
       ctx.strokeStyle = shape.locked ? '#868e96' : ACCENT;
       ctx.setLineDash(shape.locked ? [px(4), px(3)] : []);
-      const r = g.kind === 'resize' && g.id === id ? g.rect : shape;
-      ctx.strokeRect(r.x - px(3), r.y - px(3), r.w + px(6), r.h + px(6));
-      if (shape.locked) drawLock(ctx, r.x + r.w, r.y, px);
+      ctx.strokeRect(shape.x - px(3), shape.y - px(3), shape.w + px(6), shape.h + px(6));
+      if (shape.locked) drawLock(ctx, shape.x + shape.w, shape.y, px);
       continue;
     }
     const route = c.routeOf(id);
@@ -220,63 +207,83 @@ export function drawOverlay(c: CanvasController, context: Context): void {
     }
   }
   ctx.setLineDash([]);
-  // Resize handles of the one selected shape.
-  const single = c.singleShape;
-  if (single && g.kind !== 'move' && !c.readOnly) {
-    const r = g.kind === 'resize' ? g.rect : single;
-    for (const h of c.handleRects(r)) {
+  // Resize handles of the selection's box (one shape, or several scaled together).
+  const box = c.selectionBox;
+  if (box && !g.hidesHandles && !c.readOnly) {
+    const r = g.selectionRect ?? box.rect;
+    if (box.ids.length > 1) {
+      ctx.strokeStyle = ACCENT;
+      ctx.lineWidth = px(1);
+      ctx.setLineDash([px(4), px(3)]);
+      ctx.strokeRect(r.x, r.y, r.w, r.h);
+      ctx.setLineDash([]);
+      ctx.lineWidth = px(1.5);
+    }
+    for (const h of handleRects(c, r)) {
       ctx.fillStyle = '#ffffff';
       ctx.strokeStyle = ACCENT;
       ctx.fillRect(h.rect.x, h.rect.y, h.rect.w, h.rect.h);
       ctx.strokeRect(h.rect.x, h.rect.y, h.rect.w, h.rect.h);
     }
   }
-  // Connection handles on the hovered or selected shape.
-  if (g.kind === 'idle' && !c.readOnly) {
-    const ids = new Set([c.hover.shapeId, ...(c.ui.selection.length === 1 ? c.ui.selection : [])].filter((x): x is string => !!x));
-    for (const id of ids) {
-      const shape = index.shapes.get(id);
-      if (!shape || shape.type === 'swimlane') continue;
-      for (const h of c.portHandles(shape)) dot(ctx, h.point, px(5), ACCENT, '#ffffff', px);
+  // Connection dots and hover arrows on the hovered (or the one selected) shape.
+  if (g.kind === 'idle') {
+    for (const shape of decoratedShapes(c)) {
+      for (const h of portHandles(c, shape)) dot(ctx, h.point, px(SCREEN.dot), ACCENT, '#ffffff', px);
+      if (shape.id === c.hover.shapeId) for (const a of hoverArrows(c, shape)) arrow(ctx, a.point, a.side, px);
     }
-    for (const end of c.connectorEnds()) dot(ctx, end.point, px(5), '#ffffff', ACCENT, px);
+    if (!c.readOnly) for (const end of connectorEnds(c)) dot(ctx, end.point, px(SCREEN.dot), '#ffffff', ACCENT, px);
   }
-  if (g.kind === 'connect' && g.target) {
-    const shape = index.shapes.get(g.target.shapeId);
+  const drawing = g.connecting;
+  if (drawing?.target) {
+    const shape = index.shapes.get(drawing.target.shapeId);
     if (shape) {
       ctx.strokeStyle = ACCENT;
       ctx.lineWidth = px(2);
       ctx.strokeRect(shape.x - px(4), shape.y - px(4), shape.w + px(8), shape.h + px(8));
-      const end = resolveEnd({ kind: 'shape', shapeId: shape.id, port: g.target.port }, { kind: 'point', x: g.current.x, y: g.current.y }, (id) => index.shapes.get(id));
+      const end = resolveEnd({ kind: 'shape', shapeId: shape.id, port: drawing.target.port }, { kind: 'point', x: drawing.current.x, y: drawing.current.y }, (id) => index.shapes.get(id));
       if (end) dot(ctx, end.point, px(6), ACCENT, '#ffffff', px);
     }
   }
   // Smart guides and spacing.
-  if (g.kind === 'move') {
-    for (const guide of g.guides) {
-      ctx.strokeStyle = guide.kind === 'edge' ? '#e8590c' : '#d6336c';
-      ctx.lineWidth = px(1);
-      ctx.setLineDash(guide.kind === 'edge' ? [px(4), px(3)] : []);
-      ctx.beginPath();
-      if (guide.axis === 'x') {
-        ctx.moveTo(guide.at, guide.from - px(8));
-        ctx.lineTo(guide.at, guide.to + px(8));
-      } else {
-        ctx.moveTo(guide.from - px(8), guide.at);
-        ctx.lineTo(guide.to + px(8), guide.at);
-      }
-      ctx.stroke();
+  for (const guide of g.guides ?? []) {
+    ctx.strokeStyle = guide.kind === 'edge' ? '#e8590c' : '#d6336c';
+    ctx.lineWidth = px(1);
+    ctx.setLineDash(guide.kind === 'edge' ? [px(4), px(3)] : []);
+    ctx.beginPath();
+    if (guide.axis === 'x') {
+      ctx.moveTo(guide.at, guide.from - px(8));
+      ctx.lineTo(guide.at, guide.to + px(8));
+    } else {
+      ctx.moveTo(guide.from - px(8), guide.at);
+      ctx.lineTo(guide.to + px(8), guide.at);
     }
-    ctx.setLineDash([]);
+    ctx.stroke();
   }
-  if (g.kind === 'marquee') {
-    const r = rectFromCorners(g.start, g.current);
+  ctx.setLineDash([]);
+  const m = g.marquee;
+  if (m) {
     ctx.fillStyle = 'rgba(12, 133, 153, 0.08)';
     ctx.strokeStyle = ACCENT;
     ctx.lineWidth = px(1);
-    ctx.fillRect(r.x, r.y, r.w, r.h);
-    ctx.strokeRect(r.x, r.y, r.w, r.h);
+    ctx.fillRect(m.x, m.y, m.w, m.h);
+    ctx.strokeRect(m.x, m.y, m.w, m.h);
   }
+}
+
+/** A hover arrow: a small triangle pointing away from the shape, in screen-constant size. */
+function arrow(ctx: CanvasRenderingContext2D, p: Point, side: Side, px: (n: number) => number): void {
+  const dir = { top: [0, -1], right: [1, 0], bottom: [0, 1], left: [-1, 0] }[side];
+  const [dx, dy] = dir as [number, number];
+  const len = px(9);
+  const half = px(7);
+  ctx.beginPath();
+  ctx.moveTo(p.x + dx * len, p.y + dy * len);
+  ctx.lineTo(p.x - dx * len * 0.6 - dy * half, p.y - dy * len * 0.6 + dx * half);
+  ctx.lineTo(p.x - dx * len * 0.6 + dy * half, p.y - dy * len * 0.6 - dx * half);
+  ctx.closePath();
+  ctx.fillStyle = 'rgba(12, 133, 153, 0.55)';
+  ctx.fill();
 }
 
 function dot(ctx: CanvasRenderingContext2D, p: Point, r: number, fill: string, stroke: string, px: (n: number) => number): void {

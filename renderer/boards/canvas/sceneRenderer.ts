@@ -108,6 +108,8 @@ function drawSimplified(ctx: CanvasRenderingContext2D, shapes: readonly Shape[],
  */
 export interface SceneBitmap {
   index: BoardIndex;
+  /** The index's version it was drawn from (the index updates in place as shapes move). */
+  version: number;
   scale: number;
   bounds: Rect;
   canvas: HTMLCanvasElement;
@@ -129,5 +131,5 @@ export function renderBitmap(index: BoardIndex, bounds: Rect, scale: number, pix
   ctx.setTransform(scale * pixelRatio, 0, 0, scale * pixelRatio, -bounds.x * scale * pixelRatio, -bounds.y * scale * pixelRatio);
   const all = index.inView(bounds);
   drawContent(ctx, all.shapes, all.connectors, { ...options, scale });
-  return { index, scale, bounds, canvas, hiddenKey: [...options.hidden].sort().join(',') };
+  return { index, version: index.version, scale, bounds, canvas, hiddenKey: [...options.hidden].sort().join(',') };
 }

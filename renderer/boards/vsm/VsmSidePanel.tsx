@@ -13,6 +13,7 @@ import { VsmFlags } from './VsmFlags';
 import { VsmLadder } from './VsmLadder';
 import { VsmMetrics } from './VsmMetrics';
 import { VsmSettings } from './VsmSettings';
+import { shownFigure } from './display';
 import { VsmShapeEditor } from './VsmShapeEditor';
 import './vsm.css';
 
@@ -86,6 +87,36 @@ export function VsmUnderMap({ editor }: { editor: Editor }) {
   const { lang, metrics } = useVsm(editor);
   if (!metrics) return null;
   return <VsmLadder metrics={metrics} lang={lang} />;
+}
+
+/**
+ * Presenting a value-stream map: its key figures in type the back row can read, above the timeline
+ * ladder (the same figures and ladder as the panel, from the same arithmetic).
+ */
+export function VsmPresented({ editor }: { editor: Editor }) {
+  const { lang, metrics } = useVsm(editor);
+  if (!metrics) return null;
+  const strings = vsm[lang].metrics;
+  const service = metrics.kind === 'service';
+  const figures: [string, string, string][] = [
+    ['lead', service ? strings.totalLeadTime : strings.leadTime, shownFigure(metrics.leadTimeDays, lang)],
+    ['va', service ? strings.totalProcessTime : strings.valueAddedTime, shownFigure(metrics.valueAddedTime, lang)],
+    ['pce', service ? strings.flowEfficiency : strings.pce, shownFigure(metrics.pce, lang)],
+    ['takt', strings.takt, shownFigure(metrics.takt, lang)],
+  ];
+  return (
+    <div className="vsm-presented" data-testid="vsm-presented">
+      <div className="vsm-key-figures">
+        {figures.map(([id, label, value]) => (
+          <div key={id} className="vsm-key-figure" data-testid={`vsm-presented-${id}`}>
+            <span className="label">{label}</span>
+            <span className="value">{value}</span>
+          </div>
+        ))}
+      </div>
+      <VsmLadder metrics={metrics} lang={lang} />
+    </div>
+  );
 }
 
 /** Bottleneck flags drawn over the map (VSM boards only). */

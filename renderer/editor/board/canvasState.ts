@@ -20,23 +20,22 @@ export interface CanvasState {
   presenting: boolean;
 }
 
-const stores = new WeakMap<Editor, StoreApi<CanvasState>>();
+/** The canvas state of a newly opened workshop: its first board shown, nothing selected. */
+export function createCanvasState(document: { boards: readonly { id: string }[] }): StoreApi<CanvasState> {
+  return createStore<CanvasState>(() => ({
+    activeBoardId: document.boards[0]?.id ?? null,
+    selection: [],
+    viewports: {},
+    tool: { kind: 'select' },
+    snapToGrid: true,
+    gridSize: 10,
+    presenting: false,
+  }));
+}
 
+/** The canvas state of an open workshop (the editor holds it beside the document, outside history). */
 export function canvasStateOf(editor: Editor): StoreApi<CanvasState> {
-  let store = stores.get(editor);
-  if (!store) {
-    store = createStore<CanvasState>(() => ({
-      activeBoardId: editor.document.boards[0]?.id ?? null,
-      selection: [],
-      viewports: {},
-      tool: { kind: 'select' },
-      snapToGrid: true,
-      gridSize: 10,
-      presenting: false,
-    }));
-    stores.set(editor, store);
-  }
-  return store;
+  return editor.canvas;
 }
 
 export function select(editor: Editor, ids: string[]): void {

@@ -95,6 +95,20 @@ export function resizeShape(editor: Editor, boardId: string, id: string, rect: R
   );
 }
 
+/** Resizes several shapes at once (a multi-selection scaled in its box): one undo step. */
+export function resizeShapes(editor: Editor, boardId: string, rects: ReadonlyMap<string, Rect>): void {
+  editBoard(editor, boardId, 'resizeShapes', (board) => {
+    for (const [id, rect] of rects) {
+      const shape = board.shapes.find((s) => s.id === id);
+      if (!shape || shape.locked) continue;
+      const min = shapeModule(shape.type).minSize;
+      const box = { x: rect.x, y: rect.y, w: Math.max(min.w, rect.w), h: Math.max(min.h, rect.h) };
+      if (shape.type === 'swimlane') resizePoolInDraft(board, id, box);
+      else Object.assign(shape, box);
+    }
+  });
+}
+
 /**
  * Where a glued end is drawn right now, as a loose end: used when its shape goes away, so the
  * connector stays exactly where it was (it detaches cleanly) and can be glued again later.

@@ -1,8 +1,15 @@
 import RBush from 'rbush';
 import type { Board, Connector, Shape } from '../../../shared/model/board';
-import { lookupOf, routeConnector } from '../../../shared/shapes/connectors';
+import { routeConnector } from '../../../shared/shapes/connectors';
 import { contains, distanceToSegment, encloses, type Point, type Rect } from '../../../shared/shapes/geometry';
 import { shapeModule } from '../../../shared/shapes/registry';
+
+const NONE: ReadonlySet<string> = new Set();
+
+const shapeEntry = (s: Shape, order: number): Entry => ({ minX: s.x, minY: s.y, maxX: s.x + s.w, maxY: s.y + s.h, id: s.id, order, kind: 'shape' });
+
+/** Which shapes a connector is glued to: when that changes, the glue map must be rebuilt. */
+const endKey = (c: Connector) => `${c.from.kind === 'shape' ? c.from.shapeId : ''}>${c.to.kind === 'shape' ? c.to.shapeId : ''}`;
 
 interface Entry {
   minX: number;
@@ -23,33 +30,119 @@ export interface RoutedConnector {
 /**
  * An R-tree over a board's shapes and connector routes. The canvas asks it what is in view (so it
  * draws only that) and what is under the pointer; both stay fast at tens of thousands of shapes.
- * Built once per board version (boards are immutable, so a changed board is a new index).
+ * Built once for a board; when shapes only move or change (a drag, a nudge, a resize, typing), the
+ * next version of the board updates it in place (`updatedTo`): the changed shapes and the
+ * connectors glued to them, never the whole tree.
  */
 export class BoardIndex {
   private readonly tree = new RBush<Entry>();
+  private readonly entries = new Map<string, Entry>();
   readonly shapes = new Map<string, Shape>();
   readonly routes = new Map<string, RoutedConnector>();
   readonly order = new Map<string, number>();
+  /** The connectors glued to each shape, so a moved shape re-routes only its own. */
+  private readonly glued = new Map<string, Set<string>>();
+  /** Bumped on every change, for caches of pictures of the board. */
+  version = 0;
 
-  constructor(readonly board: Board) {
+  constructor(public board: Board) {
     const entries: Entry[] = [];
     board.shapes.forEach((s, i) => {
       this.shapes.set(s.id, s);
       this.order.set(s.id, i);
-      entries.push({ minX: s.x, minY: s.y, maxX: s.x + s.w, maxY: s.y + s.h, id: s.id, order: i, kind: 'shape' });
+      entries.push(this.remember(shapeEntry(s, i)));
     });
-    const lookup = lookupOf(board);
+    const lookup = (id: string) => this.shapes.get(id);
     board.connectors.forEach((c, i) => {
-      const route = routeConnector(c, lookup);
-      if (!route) return;
-      this.routes.set(c.id, { connector: c, route });
-      const order = board.shapes.length + i;
-      this.order.set(c.id, order);
-      const xs = route.map((p) => p.x);
-      const ys = route.map((p) => p.y);
-      entries.push({ minX: Math.min(...xs) - 12, minY: Math.min(...ys) - 12, maxX: Math.max(...xs) + 12, maxY: Math.max(...ys) + 12, id: c.id, order, kind: 'connector' });
+      this.glue(c);
+      const entry = this.routeEntry(c, board.shapes.length + i, lookup);
+      if (entry) entries.push(entry);
     });
     this.tree.load(entries);
+  }
+
+  private remember(e: Entry): Entry {
+    this.entries.set(e.id, e);
+    return e;
+  }
+
+  private glue(c: Connector): void {
+    for (const end of [c.from, c.to]) {
+      if (end.kind !== 'shape') continue;
+      let set = this.glued.get(end.shapeId);
+      if (!set) this.glued.set(end.shapeId, (set = new Set()));
+      set.add(c.id);
+    }
+  }
+
+  private routeEntry(c: Connector, order: number, lookup: (id: string) => Shape | undefined): Entry | null {
+    this.order.set(c.id, order);
+    const route = routeConnector(c, lookup);
+    if (!route) {
+      this.routes.delete(c.id);
+      return null;
+    }
+    this.routes.set(c.id, { connector: c, route });
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (const p of route) {
+      if (p.x < minX) minX = p.x;
+      if (p.y < minY) minY = p.y;
+      if (p.x > maxX) maxX = p.x;
+      if (p.y > maxY) maxY = p.y;
+    }
+    return this.remember({ minX: minX - 12, minY: minY - 12, maxX: maxX + 12, maxY: maxY + 12, id: c.id, order, kind: 'connector' });
+  }
+
+  /** The connectors glued to a shape. */
+  connectorsOf(shapeId: string): ReadonlySet<string> {
+    return this.glued.get(shapeId) ?? NONE;
+  }
+
+  /**
+   * This index brought to a newer version of the same board. When the shapes and connectors are
+   * the same ones in the same order, only records that changed are replaced (and the connectors
+   * glued to changed shapes re-routed); anything else (added, removed, reordered) builds anew.
+   */
+  updatedTo(board: Board): BoardIndex {
+    if (board === this.board) return this;
+    const old = this.board;
+    if (board.id !== old.id || board.shapes.length !== old.shapes.length || board.connectors.length !== old.connectors.length) return new BoardIndex(board);
+    const changedShapes: Shape[] = [];
+    for (let i = 0; i < board.shapes.length; i++) {
+      const s = board.shapes[i]!;
+      if (s === old.shapes[i]) continue;
+      if (s.id !== old.shapes[i]!.id) return new BoardIndex(board);
+      changedShapes.push(s);
+    }
+    const changedConnectors = new Map<string, number>();
+    for (let i = 0; i < board.connectors.length; i++) {
+      const c = board.connectors[i]!;
+      const before = old.connectors[i]!;
+      if (c === before) continue;
+      if (c.id !== before.id || endKey(c) !== endKey(before)) return new BoardIndex(board);
+      changedConnectors.set(c.id, board.shapes.length + i);
+    }
+    for (const s of changedShapes) {
+      const entry = this.entries.get(s.id);
+      if (entry) this.tree.remove(entry);
+      this.shapes.set(s.id, s);
+      this.tree.insert(this.remember(shapeEntry(s, this.order.get(s.id)!)));
+      for (const id of this.connectorsOf(s.id)) if (!changedConnectors.has(id)) changedConnectors.set(id, this.order.get(id)!);
+    }
+    const byId = changedConnectors.size > 0 ? new Map(board.connectors.map((c) => [c.id, c])) : null;
+    const lookup = (id: string) => this.shapes.get(id);
+    for (const [id, order] of changedConnectors) {
+      const entry = this.entries.get(id);
+      if (entry) {
+        this.tree.remove(entry);
+        this.entries.delete(id);
+      }
+      const next = this.routeEntry(byId!.get(id)!, order, lookup);
+      if (next) this.tree.insert(next);
+    }
+    this.board = board;
+    this.version++;
+    return this;
   }
 
   private search(r: Rect): Entry[] {

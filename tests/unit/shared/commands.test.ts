@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CommandId, menuTemplate, shortcuts } from '../../../shared/commands';
+import { AppCommandId, acceleratorOf, menuTemplate, shortcuts } from '../../../shared/commands';
 import { catalogues } from '../../../shared/i18n';
 
 function lookup(tree: unknown, path: string): unknown {
@@ -7,8 +7,15 @@ function lookup(tree: unknown, path: string): unknown {
 }
 
 describe('menus and keyboard shortcuts', () => {
-  it('every command has a shortcut entry', () => {
-    expect(Object.keys(shortcuts).sort()).toEqual([...CommandId.options].sort());
+  it('every app command has a shortcut entry', () => {
+    expect(Object.keys(shortcuts).sort()).toEqual([...AppCommandId.options].sort());
+  });
+
+  it('shows the canvas actions’ own keys as accelerators in the menu', () => {
+    expect(acceleratorOf('zoom.in')).toBe('Plus');
+    expect(acceleratorOf('order.front')).toBe('CmdOrCtrl+Shift+]');
+    expect(acceleratorOf('align.left')).toBe('Alt+Shift+L');
+    expect(acceleratorOf('workshop.save')).toBe('CmdOrCtrl+S');
   });
 
   it('no two commands share a keyboard shortcut', () => {

@@ -127,7 +127,13 @@ describe('menu', () => {
     const { menuItems } = await import('../../../../main/electron/menu');
     const command = vi.fn();
     const items = menuItems((k) => `t:${k}`, 'linux', { command, about: vi.fn() });
-    expect(items.map((i) => i.label)).toEqual(['t:menu.file', 't:menu.edit', 't:run.menu.run', 't:menu.view', 't:menu.help']);
+    expect(items.map((i) => i.label)).toEqual(['t:menu.file', 't:menu.edit', 't:run.menu.run', 't:canvasMenu.arrange', 't:menu.view', 't:menu.help']);
+    // The canvas's actions, with their own keys shown.
+    const arrange = items[3]!.submenu as Array<Record<string, unknown>>;
+    const alignLeft = arrange.find((i) => i.label === 't:canvas.toolbar.alignLeft')!;
+    expect(alignLeft).toMatchObject({ accelerator: 'Alt+Shift+L', registerAccelerator: false });
+    (alignLeft.click as (a: unknown, w: unknown) => void)(null, undefined);
+    expect(command).toHaveBeenCalledWith('align.left', undefined);
     const file = items[0]!.submenu as Array<Record<string, unknown>>;
     const save = file.find((i) => i.label === 't:menu.save')!;
     expect(save).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });

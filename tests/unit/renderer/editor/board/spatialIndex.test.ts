@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BoardIndex } from '../../../../../renderer/editor/board/spatialIndex';
 import { createConnector } from '../../../../../renderer/editor/board/connectorCommands';
-import { createShape } from '../../../../../renderer/editor/board/shapeCommands';
+import { createShape, insertShapes, makeShape, moveShapes, nudgeShapes } from '../../../../../renderer/editor/board/shapeCommands';
 import { fitRect, screenToWorld, stepZoom, visibleRect, worldToScreen, zoomAt } from '../../../../../renderer/editor/board/viewport';
 import { boardEditor } from './helpers';
 
@@ -52,10 +52,39 @@ describe('hit-testing', () => {
 
   it('stays correct on a large board', () => {
     const { editor, boardId, board } = boardEditor();
-    for (let i = 0; i < 2000; i++) createShape(editor, boardId, 'activity', { x: (i % 50) * 200, y: Math.floor(i / 50) * 120 });
+    // One insert of 2,000 shapes (2,000 separate commands would time the history, not the index).
+    insertShapes(editor, boardId, Array.from({ length: 2000 }, (_, i) => makeShape('activity', { x: (i % 50) * 200, y: Math.floor(i / 50) * 120 })), 'many');
     const index = new BoardIndex(board());
     expect(index.inView({ x: 0, y: 0, w: 1000, h: 500 }).shapes.length).toBeLessThan(60);
     expect(index.hitTest({ x: 200 * 7, y: 120 * 3 })?.id).toBe(board().shapes[3 * 50 + 7]!.id);
+  });
+});
+
+describe('keeping up with edits', () => {
+  it('updates in place when shapes move: the moved shape and its connectors, nothing else', () => {
+    const { editor, boardId, board, index, a, b, c } = scene();
+    const untouched = index.routes.get(c);
+    moveShapes(editor, boardId, [b], 300, 0);
+    const next = index.updatedTo(board());
+    expect(next).toBe(index);
+    expect(index.hitTest({ x: 600, y: 80 })).toBeNull();
+    expect(index.hitTest({ x: 900, y: 80 })).toEqual({ kind: 'shape', id: b });
+    // The connector glued to a did not move, so it was not re-routed.
+    expect(index.routes.get(c)).toBe(untouched);
+    nudgeShapes(editor, boardId, [a], 0, 10);
+    index.updatedTo(board());
+    expect(index.routes.get(c)).not.toBe(untouched);
+    const fresh = new BoardIndex(board());
+    expect(index.routes.get(c)!.route).toEqual(fresh.routes.get(c)!.route);
+    expect(index.inView({ x: -1000, y: -1000, w: 3000, h: 3000 }).shapes.map((s) => s.id)).toEqual(fresh.inView({ x: -1000, y: -1000, w: 3000, h: 3000 }).shapes.map((s) => s.id));
+  });
+
+  it('builds anew when shapes are added, removed or reordered', () => {
+    const { editor, boardId, board, index } = scene();
+    createShape(editor, boardId, 'activity', { x: 1200, y: 80 });
+    const next = index.updatedTo(board());
+    expect(next).not.toBe(index);
+    expect(next.hitTest({ x: 1200, y: 80 })?.kind).toBe('shape');
   });
 });
 
