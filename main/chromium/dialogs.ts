@@ -49,8 +49,8 @@ export class ScriptedDialogs implements DialogPort {
     return queue.shift() as Answers[K][number];
   }
 
-  async chooseFileToOpen() {
-    return this.take('open', '');
+  async chooseFileToOpen(filter?: SaveFilter) {
+    return this.take('open', filter?.name ?? '');
   }
   async chooseFileToSave(suggestedName: string, _filter?: SaveFilter) {
     return this.take('save', suggestedName);

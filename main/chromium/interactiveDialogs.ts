@@ -62,9 +62,9 @@ export class InteractiveDialogs implements DialogPort {
     return createI18n(await this.language()).t;
   }
 
-  async chooseFileToOpen() {
+  async chooseFileToOpen(filter?: SaveFilter) {
     const t = await this.t();
-    const answer = await this.ask(t('dialogs.openTitle'), `${this.workDir}/`, [t('actions.ok'), t('actions.cancel')]);
+    const answer = await this.ask(filter ? filter.name : t('dialogs.openTitle'), `${this.workDir}/`, [t('actions.ok'), t('actions.cancel')]);
     return answer.index === 0 && answer.value ? answer.value : null;
   }
 

@@ -14,12 +14,12 @@ export function createElectronDialogs(language: LanguageSource, parent: () => Ba
   };
 
   return {
-    async chooseFileToOpen() {
+    async chooseFileToOpen(filter) {
       const t = await translator(language);
       const options = {
-        title: t('dialogs.openTitle'),
+        title: filter ? filter.name : t('dialogs.openTitle'),
         properties: ['openFile' as const],
-        filters: [{ name: t('dialogs.fileFilter'), extensions: ['verkstad'] }],
+        filters: [filter ?? { name: t('dialogs.fileFilter'), extensions: ['verkstad'] }],
       };
       const win = parent();
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);

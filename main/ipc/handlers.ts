@@ -7,6 +7,7 @@ import type { CallContext, DialogPort, HostInfo } from './ports';
 import { createRunHandlers } from './runHandlers';
 import { createReportHandlers } from './reportHandlers';
 import { createRoomHandlers } from './roomHandlers';
+import { createTeamBoardsHandlers } from './teamBoardsHandlers';
 import type { Printer } from '../services/printer';
 
 export type Handler<C extends InvokeChannel> = (req: z.output<Contract[C]['req']>, ctx: CallContext) => Promise<z.input<Contract[C]['res']>>;
@@ -124,7 +125,9 @@ export function createHandlers({ services, dialogs, host, printer = null }: Hand
       return services.openChosenPath(path);
     },
     'record:createFollowUp': async ({ document, suggestedName }) => {
-      const chosen = await dialogs.chooseFileToSave(suggestedFileName(document.header.title, suggestedName));
+      // A dated follow-up (next week's board meeting) gets its date in the name, so a series of files never suggests the same one.
+      const name = document.header.date && document.header.title.trim() ? `${document.header.title} ${document.header.date}` : document.header.title;
+      const chosen = await dialogs.chooseFileToSave(suggestedFileName(name, suggestedName));
       if (chosen === null) return { status: 'canceled' };
       const path = grants.grant(withWorkshopExtension(chosen));
       const saved = await files.save(path, document, null, true);
@@ -135,6 +138,7 @@ export function createHandlers({ services, dialogs, host, printer = null }: Hand
     },
     ...createRoomHandlers(services.room),
     ...createReportHandlers({ dialogs, printer, language: async () => (await settings.get()).language ?? languageFromLocale(host.osLocale) }),
+    ...createTeamBoardsHandlers({ dialogs, language: async () => (await settings.get()).language ?? languageFromLocale(host.osLocale) }),
   };
 }
 

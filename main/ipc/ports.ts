@@ -11,7 +11,8 @@ export interface SaveFilter {
 
 /** The OS dialogs, behind a port: native in Electron, scripted in the Chromium host's tests. */
 export interface DialogPort {
-  chooseFileToOpen(): Promise<string | null>;
+  /** Without a filter the dialog offers workshop files; the KPI import passes CSV. */
+  chooseFileToOpen(filter?: SaveFilter): Promise<string | null>;
   /** Without a filter the dialog offers workshop files; exports pass their own (PDF, SVG, PNG). */
   chooseFileToSave(suggestedName: string, filter?: SaveFilter): Promise<string | null>;
   /** A folder to read workshops from (the coordinator overview). */

@@ -1,5 +1,7 @@
 import { ActionIcon, Alert, Badge, Button, Card, Container, Group, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconChartDots3, IconFilePlus, IconFolderOpen, IconLifebuoy, IconSettings, IconX } from '@tabler/icons-react';
+import { IconChartDots3, IconFilePlus, IconFolderOpen, IconLifebuoy, IconPresentationAnalytics, IconSettings, IconX } from '@tabler/icons-react';
+import { newBoardMeeting } from '../../shared/kpi/meeting';
+import { localDate } from '../../shared/record/overdue';
 import { useTranslation } from 'react-i18next';
 import { localeTag } from '../../shared/i18n/format';
 import { runCommand } from './commands';
@@ -123,6 +125,9 @@ export function StartScreen() {
             {t('start.open')}
           </Button>
         </Group>
+        <Button variant="light" size="md" leftSection={<IconPresentationAnalytics />} onClick={() => void workspace.newWorkshop((lang) => newBoardMeeting(lang, localDate(new Date())))} data-testid="new-board-meeting">
+          {t('teamBoards.meeting.startButton')}
+        </Button>
         <RecentList />
         <Button variant="light" size="md" leftSection={<IconChartDots3 />} onClick={() => runCommand(workspace, 'record.overview')} data-testid="open-overview">
           {t('record.overview.startButton')}

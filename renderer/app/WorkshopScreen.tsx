@@ -73,7 +73,8 @@ function Toolbar({ editor }: { editor: Editor }) {
 export function WorkshopScreen({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const fileVersion = editor.origin.fileVersion;
-  const [view, setView] = useState(workshopViews[0]?.id ?? 'plan');
+  // A board meeting opens on its boards: the coordinator opens the team's file to update the goal board.
+  const [view, setView] = useState(() => (editor.document.teamBoards ? 'boards' : (workshopViews[0]?.id ?? 'plan')));
   return (
     <div className="workshop-screen">
       <Toolbar editor={editor} />

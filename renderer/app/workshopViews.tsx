@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Editor } from '../editor/editor';
-import { CanvasView } from '../boards/CanvasView';
+import { BoardsView } from '../boards/meeting/BoardsView';
 import { PlanView } from '../plan/PlanView';
 import { RecordView } from '../record/RecordView';
 import { RunView } from '../run/RunView';
@@ -19,7 +19,7 @@ export interface WorkshopView {
 
 export const workshopViews: WorkshopView[] = [
   { id: 'plan', labelKey: 'views.plan', Component: PlanView },
-  { id: 'boards', labelKey: 'canvas.tab', Component: CanvasView },
+  { id: 'boards', labelKey: 'canvas.tab', Component: BoardsView },
   { id: 'run', labelKey: 'run.tab', Component: RunView },
   { id: 'room', labelKey: 'room.tab', Component: RoomView },
   { id: 'record', labelKey: 'record.tab', Component: RecordView },

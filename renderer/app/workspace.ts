@@ -3,6 +3,7 @@ import type { AppInfo, DraftInfo, IoProblem, OpenResponse, RecentEntry, SaveResp
 import type { LoadProblem } from '../../shared/model/load';
 import { newWorkshop } from '../../shared/model/defaults';
 import type { Language } from '../../shared/model/language';
+import type { Workshop } from '../../shared/model/workshop';
 import { Editor } from '../editor/editor';
 import { WorkshopSession } from './session';
 
@@ -121,10 +122,11 @@ export class Workspace {
     this.setEditor(null);
   }
 
-  async newWorkshop(): Promise<void> {
+  /** A new workshop; `make` builds a particular kind (a board meeting) in the app's language. */
+  async newWorkshop(make?: (language: Language) => Workshop): Promise<void> {
     if (!(await this.confirmLeave())) return;
     await this.leave();
-    const doc = newWorkshop();
+    const doc = make ? make(this.state.language) : newWorkshop();
     doc.header.language = this.state.language;
     this.setEditor(new Editor(doc, { path: null, fileName: null, stamp: null, readOnly: false, fileVersion: null }));
   }

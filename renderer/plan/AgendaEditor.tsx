@@ -16,6 +16,7 @@ import { AgendaTemplates } from './AgendaTemplates';
 import { localMidnight } from '../run/useRunState';
 import { useEditorState, useWorkspaceState } from '../app/context';
 import { ClockTimeInput } from '../app/fields/ClockTimeInput';
+import { ItemShowsSelect } from '../boards/meeting/ItemShowsSelect';
 
 function ClockRange({ slot, language }: { slot: ScheduledItem | undefined; language: Language }) {
   const { t } = useTranslation();
@@ -256,6 +257,9 @@ function AgendaRow({ editor, item, index, count, slot, language, readOnly, parti
           onChange={(e) => updateAgendaItem(editor, item.id, { notes: e.currentTarget.value })}
           onBlur={() => editor.seal()}
         />
+      )}
+      {notesOpen && (
+        <ItemShowsSelect editor={editor} item={item} readOnly={readOnly} />
       )}
     </li>
   );

@@ -9,6 +9,9 @@ import type { Editor } from '../editor/editor';
 import { replaceAgendaItems } from '../editor/workshopCommands';
 import type { VerkstadApi } from '../../shared/ipc/contract';
 import { bridge } from '../app/bridge';
+import { useWorkspaceState } from '../app/context';
+import { defaultTeamBoards } from '../../shared/kpi/meeting';
+import { addTeamBoards } from '../editor/teamBoardCommands';
 
 type PlanItem = Omit<AgendaItem, 'id'>;
 
@@ -20,6 +23,7 @@ const fromTemplate = (items: TemplateItem[]): PlanItem[] => items.map((item) => 
  */
 export function AgendaTemplates({ editor, itemCount }: { editor: Editor; itemCount: number }) {
   const { t } = useTranslation();
+  const language = useWorkspaceState((s) => s.language);
   const [mine, setMine] = useState<AgendaTemplate[]>([]);
   const [saving, setSaving] = useState(false);
   const [name, setName] = useState('');
@@ -34,9 +38,10 @@ export function AgendaTemplates({ editor, itemCount }: { editor: Editor; itemCou
       .catch(() => undefined);
   }, [api]);
 
-  const apply = (templateName: string, items: PlanItem[]) => {
-    if (itemCount > 0 && !window.confirm(t('run.templates.replaceConfirm', { count: itemCount, name: templateName }))) return;
+  const apply = (templateName: string, items: PlanItem[]): boolean => {
+    if (itemCount > 0 && !window.confirm(t('run.templates.replaceConfirm', { count: itemCount, name: templateName }))) return false;
     replaceAgendaItems(editor, items);
+    return true;
   };
 
   const save = async () => {
@@ -61,8 +66,8 @@ export function AgendaTemplates({ editor, itemCount }: { editor: Editor; itemCou
           {builtInTemplates.map((template) => (
             <Menu.Item
               key={template.id}
-              onClick={() =>
-                apply(
+              onClick={() => {
+                const applied = apply(
                   t(template.nameKey),
                   template.items.map((item) => ({
                     kind: item.kind,
@@ -74,8 +79,10 @@ export function AgendaTemplates({ editor, itemCount }: { editor: Editor; itemCou
                     pinnedStart: item.pinnedStart ?? null,
                     shows: item.shows ?? null,
                   })),
-                )
-              }
+                );
+                // The board meeting's agenda comes with its boards, so the KPI round has a board to show.
+                if (applied && template.id === 'boardMeeting' && editor.document.teamBoards === null) addTeamBoards(editor, defaultTeamBoards(editor.document.header.language ?? language));
+              }}
             >
               {t(template.nameKey)}
             </Menu.Item>

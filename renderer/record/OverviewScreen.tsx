@@ -10,6 +10,7 @@ import { useWorkspace } from '../app/context';
 import { bridge } from '../app/bridge';
 import { useFormat, useToday } from './hooks';
 import { useOverview } from './stores';
+import { TeamsTab } from '../boards/meeting/TeamsOverview';
 
 async function read(request: () => Promise<FolderScan>): Promise<void> {
   const store = useOverview.getState();
@@ -308,6 +309,7 @@ function Damaged({ overview }: { overview: Overview }) {
 export function OverviewScreen() {
   const { t } = useTranslation();
   const { open, busy, scan, setOpen } = useOverview();
+  const workspace = useWorkspace();
   const today = useToday();
   const format = useFormat();
   // Aggregated once per scan and day, not on every render of the screen.
@@ -386,6 +388,11 @@ export function OverviewScreen() {
                     <Tabs.Tab value="workshops" fz="md">
                       {t('record.overview.tabs.workshops')} ({overview.workshops.length})
                     </Tabs.Tab>
+                    {overview.teams.length > 0 && (
+                      <Tabs.Tab value="teams" fz="md" data-testid="overview-teams-tab">
+                        {t('teamBoards.overview.tab')} ({overview.teams.length})
+                      </Tabs.Tab>
+                    )}
                   </Tabs.List>
                   <Tabs.Panel value="actions">
                     <ActionsTab overview={overview} />
@@ -395,6 +402,9 @@ export function OverviewScreen() {
                   </Tabs.Panel>
                   <Tabs.Panel value="workshops">
                     <WorkshopsTab overview={overview} />
+                  </Tabs.Panel>
+                  <Tabs.Panel value="teams">
+                    <TeamsTab teams={overview.teams} onOpen={(path) => void openWorkshop(workspace, path)} />
                   </Tabs.Panel>
                 </Tabs>
               )}

@@ -8,7 +8,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { formatClock } from '../../shared/i18n/format';
 import { theme } from '../app/theme';
 import { Countdown } from './Countdown';
-import { channelName, LinkMessage, preciseNow, type ProjectorBoard, type ProjectorRoom, type ProjectorSnapshot } from './projectorLink';
+import { channelName, LinkMessage, preciseNow, type ProjectorBoard, type ProjectorRoom, type ProjectorSnapshot, type ProjectorTeamBoards } from './projectorLink';
 import { ProjectorRoomPanel } from '../room/ProjectorRoomPanel';
 import { touchClock } from './timerClock';
 import { useRunState } from './useRunState';
@@ -26,12 +26,42 @@ function BoardBackdrop({ board }: { board: ProjectorBoard }) {
   );
 }
 
+/**
+ * A board meeting's KPI round or suggestions: the team board fills the screen, readable from the
+ * back of the room, with the item and its countdown in a band across the top.
+ */
+function TeamBoardScreen({ svg, title, kind, children }: { svg: string; title: string; kind: string; children: React.ReactNode }) {
+  const src = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, [svg]);
+  return (
+    <div className="projector projector-team-board" data-testid="projector" data-team-board={kind}>
+      <header className="projector-team-band">
+        <span className="projector-team-title" data-testid="projector-title">
+          {title}
+        </span>
+        {children}
+      </header>
+      <img className="projector-team-image" src={src} alt="" draggable={false} data-testid="projector-team-board" />
+    </div>
+  );
+}
+
 /** The room's view: the current item, its countdown in type readable from the back row, the next item, optionally the board behind. */
-function ProjectorScreen({ snapshot, board, room }: { snapshot: ProjectorSnapshot; board: ProjectorBoard | null; room: ProjectorRoom | null }) {
+function ProjectorScreen({ snapshot, board, room, teamBoards }: { snapshot: ProjectorSnapshot; board: ProjectorBoard | null; room: ProjectorRoom | null; teamBoards: ProjectorTeamBoards | null }) {
   const { t } = useTranslation();
   const { view, nowMinutes } = useRunState(snapshot.run, snapshot.items, snapshot.startTime);
   const items = snapshot.items;
   const current = items[view.currentIndex];
+  const shows = view.status === 'running' || view.status === 'paused' ? current?.shows : null;
+  // The room's join card, while it is shown, comes first; otherwise the item's team board.
+  if (shows && teamBoards && !room) {
+    return (
+      <TeamBoardScreen svg={teamBoards[shows]} kind={shows} title={current?.title || t('run.untitledItem')}>
+        {view.status === 'paused' && <span className="projector-paused" data-testid="projector-paused">{t('run.status.paused')}</span>}
+        <Countdown view={view} preferences={snapshot.preferences} className="projector-team-countdown" />
+        <span className="projector-clock">{formatClock(Math.floor(nowMinutes), snapshot.language)}</span>
+      </TeamBoardScreen>
+    );
+  }
   const next = view.status === 'notStarted' ? items[0] : items.find((item) => item.id === view.nextItemId);
   const titleOf = (item: (typeof items)[number] | undefined) => (item ? item.title || t('run.untitledItem') : '');
   const headline = view.status === 'notStarted' ? t('run.projector.notStarted') : view.status === 'finished' ? t('run.finishedTitle') : titleOf(current);
@@ -75,6 +105,7 @@ function Projector({ link, i18n }: { link: string; i18n: I18n }) {
   const [message, setMessage] = useState<Extract<LinkMessage, { type: 'state' }> | null>(null);
   const [board, setBoard] = useState<ProjectorBoard | null>(null);
   const [room, setRoom] = useState<ProjectorRoom | null>(null);
+  const [teamBoards, setTeamBoards] = useState<ProjectorTeamBoards | null>(null);
   const channel = useRef<BroadcastChannel | null>(null);
   useEffect(() => {
     const bc = new BroadcastChannel(channelName(link));
@@ -84,6 +115,7 @@ function Projector({ link, i18n }: { link: string; i18n: I18n }) {
       if (!parsed.success) return;
       if (parsed.data.type === 'board') setBoard(parsed.data.board);
       if (parsed.data.type === 'room') setRoom(parsed.data.room);
+      if (parsed.data.type === 'teamBoards') setTeamBoards(parsed.data.boards);
       if (parsed.data.type !== 'state') return;
       touchClock();
       setMessage(parsed.data);
@@ -122,7 +154,7 @@ function Projector({ link, i18n }: { link: string; i18n: I18n }) {
         {i18n.t('run.projector.waiting')}
       </div>
     );
-  return <ProjectorScreen snapshot={message.snapshot} board={board} room={room} />;
+  return <ProjectorScreen snapshot={message.snapshot} board={board} room={room} teamBoards={teamBoards} />;
 }
 
 export function ProjectorApp({ link, i18n }: { link: string; i18n: I18n }) {

@@ -10,6 +10,8 @@ import { takeActionAt } from './runActions';
 import { runUi } from './runStore';
 import { touchClock } from './timerClock';
 import { bridge } from '../app/bridge';
+import { localDate } from '../../shared/record/overdue';
+import { projectorTeamBoards } from './projectorTeamBoards';
 
 /** Edits to the shown board (a drag on the canvas) reach the projector at most this often. */
 const BOARD_EDIT_DELAY_MS = 150;
@@ -56,8 +58,25 @@ export function ProjectorPublisher({ editor }: { editor: Editor }) {
       if (parsed.data.type === 'hello') {
         post(null);
         boards.resend();
+        sendTeamBoards(true);
       }
       if (parsed.data.type === 'close') void closeProjector();
+    };
+    // The team boards (a board meeting) go as drawings of their own, again only when they change.
+    let teamBoardsSent: unknown = undefined;
+    const sendTeamBoards = (force = false) => {
+      const doc = editor.document;
+      if (!force && teamBoardsSent === doc.teamBoards) return;
+      teamBoardsSent = doc.teamBoards;
+      const boards = doc.teamBoards ? projectorTeamBoards(doc.teamBoards, doc.header.language ?? language, doc.header.date ?? localDate(new Date())) : null;
+      channel.postMessage({ type: 'teamBoards', boards } satisfies LinkMessage);
+    };
+    let teamTimer: ReturnType<typeof setTimeout> | null = null;
+    const sendTeamBoardsSoon = () => {
+      teamTimer ??= setTimeout(() => {
+        teamTimer = null;
+        sendTeamBoards();
+      }, BOARD_EDIT_DELAY_MS);
     };
     let last = editor.document;
     let lastBoards = last.boards;
@@ -67,6 +86,7 @@ export function ProjectorPublisher({ editor }: { editor: Editor }) {
         lastBoards = doc.boards;
         sendBoardSoon();
       }
+      if (doc.teamBoards !== teamBoardsSent) sendTeamBoardsSoon();
       if (doc.run === last.run && doc.agenda === last.agenda && doc.header === last.header) return;
       last = doc;
       post(takeActionAt());
@@ -80,6 +100,7 @@ export function ProjectorPublisher({ editor }: { editor: Editor }) {
     sendBoard();
     return () => {
       if (boardTimer) clearTimeout(boardTimer);
+      if (teamTimer) clearTimeout(teamTimer);
       offEditor();
       offPreferences();
       offCanvas();

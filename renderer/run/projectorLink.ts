@@ -49,6 +49,16 @@ export const ProjectorRoom = z.object({
   live: LiveResult.nullable(),
 });
 export type ProjectorRoom = z.infer<typeof ProjectorRoom>;
+/**
+ * A board meeting's goal board and improvement board, drawn by the facilitator's page as SVG from
+ * the same primitives as the screen and the PDF; the projector shows one full screen during an
+ * agenda item that `shows` it.
+ */
+export const ProjectorTeamBoards = z.object({
+  goalBoard: z.string().startsWith('<svg').max(MAX_BOARD_SVG_CHARS),
+  improvementBoard: z.string().startsWith('<svg').max(MAX_BOARD_SVG_CHARS),
+});
+export type ProjectorTeamBoards = z.infer<typeof ProjectorTeamBoards>;
 
 export const LinkMessage = z.discriminatedUnion('type', [
   z.object({
@@ -61,6 +71,8 @@ export const LinkMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('board'), board: ProjectorBoard.nullable() }),
   /** The room, while it is open and shown on the projector; null: the countdown as usual. */
   z.object({ type: z.literal('room'), room: ProjectorRoom.nullable() }),
+  /** The team boards of a board meeting; null in a workshop without them. */
+  z.object({ type: z.literal('teamBoards'), boards: ProjectorTeamBoards.nullable() }),
   /** The projector has loaded and asks for the state. */
   z.object({ type: z.literal('hello') }),
   /** Esc on the projector: the facilitator's page closes it through main. */

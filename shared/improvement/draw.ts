@@ -16,7 +16,7 @@ import { cardNumbers, cardsIn, cardTitle, columnLoad, columns, type Quadrant } f
 const MARGIN = 20;
 const GAP = 12;
 const HEADER_H = 64;
-const COLUMN_HEAD_H = 56;
+const COLUMN_HEAD_H = 62;
 const WARN = '#a61b1b';
 const CARD_FILL: Record<CardColumn, string> = { new: '#fff3a3', prioritised: '#cfe6ff', inProgress: '#ffdcb8', done: '#d3f5d0' };
 
@@ -34,8 +34,8 @@ export interface ImprovementLayout {
   matrix: Rect;
 }
 
-export function layoutImprovementBoard(): ImprovementLayout {
-  const { w: width, h: height } = GOAL_BOARD_SIZE;
+export function layoutImprovementBoard(size: { w: number; h: number } = GOAL_BOARD_SIZE): ImprovementLayout {
+  const { w: width, h: height } = size;
   const top = MARGIN + HEADER_H + GAP;
   const columnsW = (width - 2 * MARGIN) * 0.62;
   const colW = (columnsW - GAP * 3) / 4;
@@ -72,12 +72,12 @@ function drawColumn(board: ImprovementBoard, column: CardColumn, rect: Rect, the
     { kind: 'rect', ...rect, radius: 8, fill: '#ffffff', stroke: over ? WARN : '#d5dbe1', strokeWidth: over ? 3 : 1 },
     { kind: 'rect', x: rect.x, y: rect.y, w: rect.w, h: COLUMN_HEAD_H, radius: 8, fill: over ? '#fde2e2' : '#e4e9f0' },
   ];
-  out.push(...label(t(`teamBoards.improvement.columns.${column}`), { x: rect.x + 10, y: rect.y + 4, w: rect.w - 20, h: 26 }, theme.ink, { fontSize: 19, bold: true, align: 'left' }));
+  out.push(...label(t(`teamBoards.improvement.columns.${column}`), { x: rect.x + 10, y: rect.y + 4, w: rect.w - 20, h: 30 }, theme.ink, { fontSize: 22, bold: true, align: 'left' }));
   const limited = load.limit.small !== null || load.limit.project !== null;
   const wip = limited
     ? t('teamBoards.improvement.wip', { small: load.small, smallLimit: load.limit.small ?? '–', project: load.project, projectLimit: load.limit.project ?? '–' })
     : t('teamBoards.improvement.wipNoLimit', { count: load.small + load.project });
-  out.push(...label(over ? `⚠ ${t('teamBoards.improvement.overLimit')}: ${wip}` : wip, { x: rect.x + 10, y: rect.y + 30, w: rect.w - 20, h: 22 }, over ? WARN : theme.mutedInk, { fontSize: 13, bold: over, align: 'left' }));
+  out.push(...label(over ? `⚠ ${t('teamBoards.improvement.overLimit')}: ${wip}` : wip, { x: rect.x + 10, y: rect.y + 34, w: rect.w - 20, h: 24 }, over ? WARN : theme.mutedInk, { fontSize: 15, bold: over, align: 'left' }));
 
   const cards = cardsIn(board, column);
   const area: Rect = { x: rect.x + 8, y: rect.y + COLUMN_HEAD_H + 8, w: rect.w - 16, h: rect.h - COLUMN_HEAD_H - 16 };
@@ -86,8 +86,8 @@ function drawColumn(board: ImprovementBoard, column: CardColumn, rect: Rect, the
     return out;
   }
   // Cards shrink to fit; below a readable size the rest are counted instead of squeezed.
-  const ideal = column === 'inProgress' ? 150 : column === 'done' ? 140 : 118;
-  const minH = 76;
+  const ideal = column === 'inProgress' ? 180 : column === 'done' ? 170 : 140;
+  const minH = 80;
   const fit = Math.floor((area.h + GAP) / (minH + 8));
   const shown = cards.length <= fit ? cards : cards.slice(0, Math.max(1, fit - 1));
   const cardH = Math.min(ideal, (area.h - 8 * (shown.length - 1) - (shown.length < cards.length ? 30 : 0)) / shown.length);
@@ -100,7 +100,7 @@ function drawColumn(board: ImprovementBoard, column: CardColumn, rect: Rect, the
 
 function drawCard(card: ImprovementCard, r: Rect, theme: Theme, text: ImprovementText, number: number): Primitive[] {
   const { t } = text.words;
-  const f = Math.max(10, Math.min(15, r.h / 7));
+  const f = Math.max(11, Math.min(18, r.h / 7.5));
   const out: Primitive[] = [{ kind: 'rect', ...r, radius: 4, fill: CARD_FILL[card.column], stroke: '#b8c2cc', strokeWidth: 1 }];
   out.push({ kind: 'ellipse', cx: r.x + 15, cy: r.y + 15, rx: 11, ry: 11, fill: '#1f2933' });
   out.push({ kind: 'text', x: r.x + 4, y: r.y + 4, w: 22, h: 22, lines: [String(number)], fontSize: 12, fontWeight: 'bold', color: '#ffffff', align: 'center', valign: 'middle' });
@@ -157,7 +157,7 @@ function drawMatrix(board: ImprovementBoard, rect: Rect, theme: Theme, text: Imp
   ];
   for (const q of quadrants) {
     out.push({ kind: 'rect', x: q.x, y: q.y, w: half.w, h: half.h, fill: q.fill, stroke: '#c4cdd5', strokeWidth: 1 });
-    out.push(...label(t(`teamBoards.improvement.matrix.${q.q}`), { x: q.x + 8, y: q.y + 6, w: half.w - 16, h: 40 }, theme.mutedInk, { fontSize: 13, bold: true, align: 'left', valign: 'top' }));
+    out.push(...label(t(`teamBoards.improvement.matrix.${q.q}`), { x: q.x + 8, y: q.y + 6, w: half.w - 16, h: 44 }, theme.mutedInk, { fontSize: 15, bold: true, align: 'left', valign: 'top' }));
   }
   // Axes: effort to the right, effect upwards, each with its low and high end named.
   const m = t('teamBoards.improvement.matrix', { returnObjects: true }) as Record<string, string>;
@@ -168,11 +168,12 @@ function drawMatrix(board: ImprovementBoard, rect: Rect, theme: Theme, text: Imp
   const placed = board.cards.filter((c) => c.matrix !== null && c.column !== 'done');
   for (const card of placed) {
     const place = card.matrix!;
-    const cx = plot.x + place.effort * plot.w;
-    const cy = plot.y + (1 - place.effect) * plot.h;
-    const r = 15;
+    // Inset by a chip's half, so a card at an edge stays whole (as on the screen).
+    const cx = plot.x + 20 + place.effort * (plot.w - 40);
+    const cy = plot.y + 20 + (1 - place.effect) * (plot.h - 40);
+    const r = 19;
     out.push({ kind: 'rect', x: cx - r, y: cy - r, w: 2 * r, h: 2 * r, radius: 4, fill: CARD_FILL[card.column], stroke: '#1f2933', strokeWidth: 1.5 });
-    out.push({ kind: 'text', x: cx - r, y: cy - r, w: 2 * r, h: 2 * r, lines: [String(numbers.get(card.id) ?? '')], fontSize: 14, fontWeight: 'bold', color: '#1f2933', align: 'center', valign: 'middle' });
+    out.push({ kind: 'text', x: cx - r, y: cy - r, w: 2 * r, h: 2 * r, lines: [String(numbers.get(card.id) ?? '')], fontSize: 18, fontWeight: 'bold', color: '#1f2933', align: 'center', valign: 'middle' });
   }
   const unplaced = board.cards.filter((c) => c.matrix === null && c.column !== 'done').map((c) => numbers.get(c.id));
   if (unplaced.length > 0) {

@@ -45,6 +45,7 @@ export const invokeChannels = [
   'room:newCode',
   'room:state',
   'room:close',
+  'kpi:readCsv',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 

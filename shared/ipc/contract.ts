@@ -7,6 +7,7 @@ import { CommandId } from '../commands';
 import { runContract, runEvents } from './runContract';
 import { reportContract } from './reportContract';
 import { roomContract, roomEvents } from './roomContract';
+import { teamBoardsContract } from './teamBoardsContract';
 import { KnownPerson } from '../model/record';
 import { WorkshopDigest } from '../record/digest';
 
@@ -180,6 +181,7 @@ export const contract = {
   ...reportContract,
   ...runContract,
   ...roomContract,
+  ...teamBoardsContract,
 } as const satisfies Record<InvokeChannel, { req: z.ZodType; res: z.ZodType }>;
 
 /** Messages main sends to the renderer. */

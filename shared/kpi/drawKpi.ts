@@ -146,7 +146,7 @@ export function describeKpi(kpi: Kpi, ctx: TileContext): string {
   const status = kpiStatus(kpi);
   const trend = kpiTrend(kpi);
   const value = latest ? `${ctx.words.number(latest.value)} ${kpi.unit}`.trim() : t('teamBoards.tile.noValue');
-  return [kpi.name, value, t(`teamBoards.statusLong.${status}`), t('teamBoards.tile.trend', { trend: t(`teamBoards.trend.${trend ?? 'none'}`) })].join('. ');
+  return [kpi.name, value, t(`teamBoards.statusLong.${status}`), trend ? t('teamBoards.tile.trend', { trend: t(`teamBoards.trend.${trend}`) }) : t('teamBoards.tile.noTrend')].join('. ');
 }
 
 /** The lines of warning a tile carries: not updated, text in value cells, thresholds against the direction. */
@@ -167,8 +167,11 @@ export function drawKpiTile(kpi: Kpi, rect: Rect, theme: Theme, ctx: TileContext
   const style = statusStyles[status];
   const latest = latestPoint(kpi);
   const trend = kpiTrend(kpi);
-  const s = Math.min(rect.h / 260, rect.w / 300);
-  const f = Math.max(9, 15 * s);
+  // A wide, low tile (a wide screen) has its chart beside the words instead of under them.
+  const wide = rect.w / rect.h >= 1.7;
+  // Type as large as the tile allows: the name, the value and the status are read from the back of the room.
+  const s = wide ? Math.min(rect.h / 165, (rect.w * 0.46) / 190) : Math.min(rect.h / 260, rect.w / 300);
+  const f = Math.max(9, 16.5 * s);
   const pad = Math.max(6, 12 * s);
   const stripe = Math.max(5, 9 * s);
   const out: Primitive[] = [
@@ -176,11 +179,12 @@ export function drawKpiTile(kpi: Kpi, rect: Rect, theme: Theme, ctx: TileContext
     { kind: 'rect', x: rect.x, y: rect.y, w: stripe, h: rect.h, radius: 3 * s, fill: style.fill },
   ];
   const x = rect.x + stripe + pad;
-  const w = rect.w - stripe - 2 * pad;
+  const full = rect.w - stripe - 2 * pad;
+  const w = wide ? full * 0.46 : full;
   let y = rect.y + pad * 0.8;
 
   // The name takes one line, or two when it needs them.
-  const nameSize = f * 1.05;
+  const nameSize = f * 1.2;
   const nameLines = Math.min(2, Math.max(1, wrapText(kpi.name || '—', w, nameSize, true).length));
   const nameH = nameSize * LINE_HEIGHT * nameLines + f * 0.2;
   out.push(...label(kpi.name || '—', { x, y, w, h: nameH }, theme.ink, { fontSize: nameSize, bold: true, align: 'left', valign: 'top' }));
@@ -191,7 +195,7 @@ export function drawKpiTile(kpi: Kpi, rect: Rect, theme: Theme, ctx: TileContext
   }
 
   // The latest value large, the status as marker and word beside it.
-  const big = f * 2;
+  const big = f * 2.3;
   const valueText = latest ? `${number(latest.value)}${kpi.unit ? ` ${kpi.unit}` : ''}` : t('teamBoards.tile.noValue');
   const statusWord = t(`teamBoards.status.${status}`);
   const badgeW = textWidth(statusWord, f, true) + f * 2.4;
@@ -210,12 +214,17 @@ export function drawKpiTile(kpi: Kpi, rect: Rect, theme: Theme, ctx: TileContext
     kpi.target === null ? t('teamBoards.tile.noTarget') : t('teamBoards.tile.target', { sign, value: `${number(kpi.target)}${kpi.unit ? ` ${kpi.unit}` : ''}` }),
     kpi.target !== null && limit !== null && limit !== kpi.target ? t('teamBoards.tile.band', { limit: number(limit) }) : null,
   ].filter((part): part is string => part !== null);
-  const trendWord = t('teamBoards.tile.trend', { trend: t(`teamBoards.trend.${trend ?? 'none'}`) });
+  const trendWord = trend ? t('teamBoards.tile.trend', { trend: t(`teamBoards.trend.${trend}`) }) : t('teamBoards.tile.noTrend');
   const arrowW = trend ? f * 1.2 : 0;
   const trendW = textWidth(trendWord, f * 0.85) + arrowW + f * 0.3;
-  out.push(...label(facts.join(' · '), { x, y, w: w - trendW, h: f * 1.3 }, theme.mutedInk, { fontSize: f * 0.85, align: 'left' }));
-  if (trend) out.push(...trendArrow(trend, x + w - trendW + f * 0.5, y + f * 0.65, f * 0.5, theme.ink));
-  out.push(text([trendWord], { x: x + w - trendW + arrowW, y, w: trendW - arrowW, h: f * 1.3 }, f * 0.85, theme.ink, 'left'));
+  // Facts and trend share a line when there is room, else the trend goes under the facts.
+  const factsText = facts.join(' · ');
+  const shared = textWidth(factsText, f * 0.85) + trendW <= w;
+  out.push(...label(factsText, { x, y, w: shared ? w - trendW : w, h: f * 1.3 }, theme.mutedInk, { fontSize: f * 0.85, align: 'left' }));
+  if (!shared) y += f * 1.2;
+  const trendX = shared ? x + w - trendW : x;
+  if (trend) out.push(...trendArrow(trend, trendX + f * 0.5, y + f * 0.65, f * 0.5, theme.ink));
+  out.push(text([trendWord], { x: trendX + arrowW, y, w: trendW - arrowW, h: f * 1.3 }, f * 0.85, theme.ink, 'left'));
   y += f * 1.35;
 
   for (const warning of tileWarnings(kpi, ctx)) {
@@ -223,7 +232,9 @@ export function drawKpiTile(kpi: Kpi, rect: Rect, theme: Theme, ctx: TileContext
     y += f * 1.2;
   }
 
-  const chart: Rect = { x, y: y + f * 0.2, w, h: rect.y + rect.h - pad * 0.6 - y - f * 0.2 };
+  const chart: Rect = wide
+    ? { x: x + w + pad, y: rect.y + pad * 0.6, w: full - w - pad, h: rect.h - pad * 1.2 }
+    : { x, y: y + f * 0.2, w, h: rect.y + rect.h - pad * 0.6 - y - f * 0.2 };
   if (chart.h > 30) out.push(...drawKpiChart(kpi, chart, theme, ctx.words));
   return out;
 }

@@ -11,6 +11,8 @@ import type { BoardWords } from './words';
  * of an A3 landscape page, so the PDF page, the projector and the screen show the same board.
  */
 export const GOAL_BOARD_SIZE = { w: 1600, h: 1030 } as const;
+/** The projector's board area under its band: a 16:9 screen less the band, in board units. */
+export const PROJECTOR_BOARD_SIZE = { w: 1600, h: 800 } as const;
 
 const MARGIN = 20;
 const GAP = 14;
@@ -82,7 +84,7 @@ function tileGrid(count: number, area: Rect): Rect[] {
   for (let k = 1; k <= Math.min(3, count); k++) {
     const rows = Math.ceil(count / k);
     const w = (area.w - GAP * (k - 1)) / k;
-    const h = Math.min((area.h - GAP * (rows - 1)) / rows, w / 0.9);
+    const h = Math.min((area.h - GAP * (rows - 1)) / rows, w * 1.1);
     const score = Math.min(w / TILE_ASPECT, h);
     if (!best || score > best.score + 0.5) best = { k, w, h, score };
   }
@@ -90,18 +92,22 @@ function tileGrid(count: number, area: Rect): Rect[] {
   return Array.from({ length: count }, (_, i) => ({ x: area.x + (i % k) * (w + GAP), y: area.y + Math.floor(i / k) * (h + GAP), w, h }));
 }
 
-export function layoutGoalBoard(board: GoalBoard): GoalBoardLayout {
-  const { w: width, h: height } = GOAL_BOARD_SIZE;
+/** Lays the board out at a size: an A3 page's proportions by default, a wide screen's on the projector. */
+export function layoutGoalBoard(board: GoalBoard, size: { w: number; h: number } = GOAL_BOARD_SIZE): GoalBoardLayout {
+  const { w: width, h: height } = size;
   const header: Rect = { x: MARGIN, y: MARGIN, w: width - 2 * MARGIN, h: HEADER_H };
   const groups = kpisByArea(board);
   const top = header.y + header.h + GAP;
-  const colW = (width - 2 * MARGIN - GAP * (groups.length - 1)) / groups.length;
+  // An area without KPIs takes a narrower column, so the tiles that exist get the room.
+  const weights = groups.map((g) => (g.kpis.length === 0 ? 0.55 : 1));
+  const unit = (width - 2 * MARGIN - GAP * (groups.length - 1)) / weights.reduce((a, b) => a + b, 0);
+  const lefts = weights.map((_, i) => MARGIN + weights.slice(0, i).reduce((a, b) => a + b, 0) * unit + i * GAP);
   const trees = groups.map((g) => goalTree(board.goals, g.areaId));
   // Every column keeps the same room for goals, so the tiles start on one line across the board.
   const goalLines = Math.min(MAX_GOAL_LINES, Math.max(0, ...trees.map((tree) => tree.length)));
   const goalsH = goalLines * GOAL_LINE_H + (goalLines > 0 ? 8 : 0);
   const columns = groups.map((group, i) => {
-    const rect: Rect = { x: MARGIN + i * (colW + GAP), y: top, w: colW, h: height - MARGIN - top };
+    const rect: Rect = { x: lefts[i]!, y: top, w: weights[i]! * unit, h: height - MARGIN - top };
     const goals = trees[i]!.slice(0, MAX_GOAL_LINES).map(({ goal, depth }, line) => ({
       goal,
       depth,
@@ -127,9 +133,12 @@ export function drawGoalBoardFrame(board: GoalBoard, layout: GoalBoardLayout, th
   const h = layout.header;
   out.push({ kind: 'rect', ...h, radius: 8, fill: '#1c4e80' });
   out.push(...label(text.team || t('teamBoards.board.untitledTeam'), { x: h.x + 20, y: h.y + 8, w: h.w * 0.3, h: h.h - 16 }, '#ffffff', { fontSize: 30, bold: true, align: 'left' }));
-  const goalBox: Rect = { x: h.x + h.w * 0.3 + 40, y: h.y + 10, w: h.w * 0.7 - 60, h: h.h - 20 };
-  out.push(...label(t('teamBoards.board.overallGoal').toUpperCase(), { ...goalBox, h: 20 }, '#c9dcf0', { fontSize: 13, bold: true, align: 'left', valign: 'top' }));
-  out.push(...label(board.overallGoal || t('teamBoards.board.noOverallGoal'), { ...goalBox, y: goalBox.y + 22, h: goalBox.h - 22 }, board.overallGoal ? '#ffffff' : '#c9dcf0', { fontSize: 20, align: 'left', valign: 'top' }));
+  // The overall goal, when the team has written one (the app asks for it where it is edited, not on the wall).
+  if (board.overallGoal.trim()) {
+    const goalBox: Rect = { x: h.x + h.w * 0.3 + 40, y: h.y + 10, w: h.w * 0.7 - 60, h: h.h - 20 };
+    out.push(...label(t('teamBoards.board.overallGoal').toUpperCase(), { ...goalBox, h: 20 }, '#c9dcf0', { fontSize: 13, bold: true, align: 'left', valign: 'top' }));
+    out.push(...label(board.overallGoal, { ...goalBox, y: goalBox.y + 22, h: goalBox.h - 22 }, '#ffffff', { fontSize: 22, align: 'left', valign: 'top' }));
+  }
   for (const column of layout.columns) {
     const r = column.rect;
     out.push({ kind: 'rect', ...r, radius: 8, fill: '#ffffff', stroke: '#d5dbe1', strokeWidth: 1 });

@@ -3,6 +3,7 @@ import type { LoadProblem } from '../model/load';
 import { isLate, rate } from './attendance';
 import type { WorkshopDigest } from './digest';
 import { daysOverdue, isOverdue } from './overdue';
+import { teamOverviews, type TeamOverview } from './teamOverview';
 
 /**
  * The coordinator overview across many workshop files: pure arithmetic over the digests the folder
@@ -66,6 +67,8 @@ export interface Overview {
   openByOwner: OwnerActions[];
   overdue: OverviewAction[];
   people: PersonRecord[];
+  /** Board meetings: per team, its newest meeting's red KPIs, KPIs not updated, overdue cards and actions. */
+  teams: TeamOverview[];
 }
 
 /** People and owners are matched by name, ignoring case and extra spaces. */
@@ -144,7 +147,7 @@ export function aggregateOverview(files: readonly ScannedFile[], today: string):
     .sort((a, b) => Number(a.owner === '') - Number(b.owner === '') || b.overdue - a.overdue || a.owner.localeCompare(b.owner));
   const overdue = open.filter((a) => a.overdue).sort(dueOrder);
 
-  return { workshops, damaged, openByOwner, overdue, people: peopleRecords(good.map((f) => f.digest)) };
+  return { workshops, damaged, openByOwner, overdue, people: peopleRecords(good.map((f) => f.digest)), teams: teamOverviews(good, today) };
 }
 
 function peopleRecords(digests: readonly WorkshopDigest[]): PersonRecord[] {

@@ -62,7 +62,7 @@ export function buildReport(doc: Workshop, optionsInput: ReportOptionsInput, ass
   };
   for (const section of sections) {
     const html = section.render(ctx);
-    if (section.id === 'cover' || section.id === 'boards') {
+    if (section.id === 'cover' || section.id === 'boards' || section.ownPages) {
       closeFlow();
       blocks.push(html);
     } else flow.push(html);

@@ -9,7 +9,7 @@ export const Paper = z.enum(['A4', 'A3', 'Letter']);
 export type Paper = z.infer<typeof Paper>;
 
 /** The report's sections, in the order they are printed. */
-export const SectionId = z.enum(['cover', 'attendance', 'agenda', 'notes', 'actions', 'parkingLot', 'polls', 'boards', 'vsm']);
+export const SectionId = z.enum(['cover', 'attendance', 'agenda', 'kpis', 'improvements', 'notes', 'actions', 'parkingLot', 'polls', 'goalBoard', 'improvementBoard', 'boards', 'vsm']);
 export type SectionId = z.infer<typeof SectionId>;
 
 /** A board too large to read on one page is split over pages with overlap, or scaled down to one page. */

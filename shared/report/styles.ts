@@ -56,6 +56,7 @@ export function reportCss(paper: Paper, running: RunningText): string {
 }
 @page board-landscape { size: ${sizeName} landscape; }
 @page board-portrait { size: ${sizeName} portrait; }
+@page team-board { size: A3 landscape; }
 
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -127,6 +128,25 @@ ul.decisions li::marker { color: ${accent}; }
 .board-page h1.kicker { font-size: 8pt; font-weight: 600; text-transform: uppercase; letter-spacing: 0.08em; color: ${muted}; border: none; padding: 0; margin: 0 0 1mm; }
 .board-page h2 { margin-top: 0; }
 figure { margin: 0; }
+.team-board-page { break-before: page; page-break-before: always; page: team-board; }
+.team-board-page h1.team-board-title { font-size: 13pt; margin: 0 0 2mm; padding-bottom: 1mm; border-bottom-width: 1pt; }
+figure.team-board svg { display: block; width: 100%; height: auto; max-height: 236mm; }
+figure.team-board figcaption { font-size: 7.5pt; color: ${muted}; margin-top: 1.5mm; }
+.kpi-status { font-weight: 600; white-space: nowrap; }
+.kpi-green { color: #1d5c38; }
+.kpi-yellow { color: #6b4500; }
+.kpi-red { color: #a61b1b; }
+table.kpis, table.cards { table-layout: fixed; }
+table.kpis th:nth-child(1) { width: 27%; }
+table.kpis th:nth-child(2) { width: 15%; }
+table.kpis th:nth-child(3) { width: 13%; }
+table.kpis th:nth-child(4) { width: 10%; }
+table.kpis th:nth-child(5) { width: 11%; }
+table.cards th:nth-child(1) { width: 5%; }
+table.cards th:nth-child(2) { width: 40%; }
+table.cards th:nth-child(3) { width: 17%; }
+table.cards th:nth-child(4) { width: 14%; }
+table.kpis th[scope=row], table.kpis td:last-child, table.cards th[scope=row], table.cards td:last-child { overflow-wrap: anywhere; }
 figure.board { text-align: center; }
 figure.board svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
 figure.board figcaption, figure.poll figcaption { font-size: 8pt; color: ${muted}; margin-top: 2mm; }
@@ -155,6 +175,7 @@ figure.ladder svg { max-width: 100%; height: auto; }
   body { padding: 24px 0; }
   .sheet { background: white; margin: 0 auto 24px; box-shadow: 0 1px 4px rgba(15, 23, 42, 0.18); padding: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; width: ${size.w}mm; min-height: ${size.h}mm; }
   .sheet.landscape { width: ${size.h}mm; min-height: ${size.w}mm; }
+  .sheet.a3-landscape { width: 420mm; min-height: 297mm; }
   .flow.sheet { min-height: 0; }
 }
 @media print {

@@ -28,6 +28,10 @@ export const report = defineArea(
       actions: 'Actions',
       parkingLot: 'Parking lot',
       polls: 'Polls and dot voting',
+      kpis: 'Board meeting: KPIs',
+      improvements: 'Board meeting: improvement work',
+      goalBoard: 'Goal board',
+      improvementBoard: 'Improvement board',
     },
     cover: {
       date: 'Date',
@@ -229,6 +233,10 @@ export const report = defineArea(
         actions: 'Åtgärder',
         parkingLot: 'Parkering',
         polls: 'Skalfrågor och prickröstning',
+        kpis: 'Tavelmöte: nyckeltal',
+        improvements: 'Tavelmöte: förbättringsarbete',
+        goalBoard: 'Målstyrningstavla',
+        improvementBoard: 'Förbättringstavla',
       },
       cover: {
         date: 'Datum',
@@ -429,6 +437,10 @@ export const report = defineArea(
         actions: 'Tiltak',
         parkingLot: 'Parkeringsplass',
         polls: 'Skalaspørsmål og prikkstemming',
+        kpis: 'Tavlemøte: nøkkeltall',
+        improvements: 'Tavlemøte: forbedringsarbeid',
+        goalBoard: 'Målstyringstavle',
+        improvementBoard: 'Forbedringstavle',
       },
       cover: {
         date: 'Dato',

@@ -8,6 +8,8 @@ import type { SectionId } from '../options';
  */
 export interface ReportSection {
   id: SectionId;
+  /** Pages of its own (the cover, a board), rather than flowing on with the sections before it. */
+  ownPages?: boolean;
   applies(doc: Workshop): boolean;
   /** The whole section: a <section> whose heading (h1) becomes its bookmark in the PDF. */
   render(ctx: ReportContext): string;

@@ -1,0 +1,197 @@
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * The weekly board meeting through the Chromium host, in Swedish as a Swedish team would use it:
+ * set up the goal board and the improvement board, type and paste KPI values with a decimal
+ * comma, run the meeting with the team boards on the projector, then a quarter of weekly
+ * meetings, each made from the one before, with the history carried forward; the record and the
+ * two A3 boards in the PDF; the coordinator overview of the folder.
+ */
+test.use({ osLocale: 'sv-SE' });
+
+const SHOTS = process.env.VERKSTAD_SHOTS;
+const shot = async (page: Page, name: string) => {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+};
+
+/** A paste from Excel: tab-separated text on the clipboard, delivered to the focused cell. */
+async function pasteInto(page: Page, selector: string, text: string) {
+  await page.locator(selector).evaluate((input, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    (input as HTMLInputElement).focus();
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+const dueCell = (page: Page, row = 0) => page.locator('.value-grid-table tbody tr').nth(row).locator('td.due input');
+
+test('a quarter of weekly board meetings: boards, values, projector, next meeting from the previous, record and overview', async ({ app, dialogs, workDir }) => {
+  test.setTimeout(600_000);
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+
+  // A new board meeting comes with its boards and the weekly agenda.
+  await page.getByTestId('new-board-meeting').click();
+  await page.getByRole('tab', { name: 'Tavlor' }).click();
+  await expect(page.getByTestId('goal-board-view')).toBeVisible();
+
+  // Goals and KPIs: a goal and a KPI in the first area.
+  await page.getByTestId('goal-board-subviews').getByText('Mål och nyckeltal').click();
+  await page.getByTestId('team-name').fill('Bygglovsenheten');
+  await page.getByTestId('goal-add').first().click();
+  await page.getByTestId('goal-text').first().fill('Rätt från början');
+  await page.getByTestId('kpi-add').first().click();
+  const panel = page.getByTestId('kpi-panel');
+  await expect(panel).toBeVisible();
+  await panel.getByTestId('kpi-name').fill('Kompletta ansökningar');
+  await panel.getByTestId('kpi-target').fill('90');
+  await panel.getByTestId('kpi-target').press('Tab');
+  await panel.getByTestId('kpi-tolerance').fill('2,5');
+  await panel.getByTestId('kpi-tolerance').press('Tab');
+  await expect(panel.getByText('Gult från 90 till 87,5, rött bortom 87,5.')).toBeVisible();
+  // A tolerance against the direction is flagged, in words.
+  await panel.getByTestId('kpi-tolerance').fill('-5');
+  await panel.getByTestId('kpi-tolerance').press('Tab');
+  await expect(panel.getByText(/En negativ tolerans/)).toBeVisible();
+  await panel.getByTestId('kpi-tolerance').fill('2,5');
+  await panel.getByTestId('kpi-tolerance').press('Tab');
+  // A target that is not a number is refused in the field and never stored.
+  await panel.getByTestId('kpi-target').fill('nittio');
+  await panel.getByTestId('kpi-target').press('Tab');
+  await expect(panel.getByText('Skriv ett tal, t.ex. 92,5.')).toBeVisible();
+  await panel.getByTestId('kpi-target').fill('90');
+  await panel.getByTestId('kpi-target').press('Tab');
+
+  // Values: typed with a decimal comma, text kept and marked, a block pasted from Excel.
+  await page.getByTestId('goal-board-subviews').getByText('Värden').click();
+  await dueCell(page).fill('88,5');
+  await dueCell(page).press('Enter');
+  await expect(page.locator('.value-grid-table tbody tr').first().locator('[data-status]')).toHaveAttribute('data-status', 'yellow');
+  const firstCell = '.value-grid-table tbody tr:first-child td:nth-child(2) input';
+  await pasteInto(page, firstCell, '81,5\t82\t83\r\n');
+  await expect(page.getByTestId('grid-message')).toHaveText('3 värden inklistrade.');
+  await pasteInto(page, firstCell, '1\t2\n3\t4\n');
+  await expect(page.getByTestId('grid-message')).toContainText('2 × 2');
+  await expect(page.getByTestId('grid-message')).toContainText('högst 1 × 8');
+  const secondCell = '.value-grid-table tbody tr:first-child td:nth-child(5) input';
+  await page.locator(secondCell).fill('saknas');
+  await page.locator(secondCell).press('Enter');
+  await expect(page.locator(secondCell)).toHaveAttribute('aria-invalid', 'true');
+  await shot(page, 'values');
+
+  // The checklist before the meeting names the text value.
+  await page.getByTestId('checklist-button').click();
+  await expect(page.getByTestId('checklist')).toContainText('Nyckeltal med värden som inte är tal');
+  await page.keyboard.press('Escape');
+
+  // The improvement board: a suggestion, moved into progress, made into an action.
+  await page.getByTestId('team-boards-switch').getByText('Förbättringstavla').click();
+  await page.getByTestId('card-add').click();
+  await page.getByTestId('card-problem').fill('Ansökningar saknar ritningar');
+  await page.getByTestId('card-idea').fill('Checklista på webben');
+  await page.getByTestId('card-who').fill('Anna Lind');
+  await page.getByTestId('card-save').click();
+  await expect(page.getByTestId('column-new').getByTestId('improvement-card')).toHaveCount(1);
+  await page.getByTestId('card-menu').click();
+  await page.getByTestId('card-move-inProgress').click();
+  await expect(page.getByTestId('column-inProgress').getByTestId('improvement-card')).toHaveCount(1);
+  await expect(page.getByTestId('wip-inProgress')).toHaveText(/1\/3 små · 0\/2 projekt/);
+  await page.getByTestId('column-inProgress').getByText('Checklista på webben').dblclick();
+  await page.getByTestId('card-action-owner').fill('Omar Haddad');
+  await page.getByTestId('card-action-create').click();
+  await expect(page.getByTestId('card-action')).toContainText('Omar Haddad');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('card-action-badge')).toBeVisible();
+  await shot(page, 'improvement');
+
+  dialogs.answerSave(join(workDir, 'vecka-01'));
+  await page.keyboard.press('Control+S');
+  await expect(page.getByTestId('unsaved-marker')).toBeHidden();
+
+  // Run the meeting: during the KPI round the projector shows the goal board with the countdown.
+  await page.getByRole('tab', { name: 'Kör' }).click();
+  await page.getByTestId('projector-toggle').click();
+  await expect.poll(() => app.projector !== null).toBe(true);
+  const projector = app.projector!;
+  await page.getByTestId('run-start').click();
+  await expect(projector.getByTestId('projector-title')).toHaveText('Incheckning');
+  await page.keyboard.press('ArrowRight');
+  await expect(projector.getByTestId('projector')).toHaveAttribute('data-team-board', 'goalBoard');
+  await expect(projector.getByTestId('projector-title')).toHaveText(/^Nyckeltal/);
+  await expect(projector.getByTestId('projector-team-board')).toBeVisible();
+  await projector.setViewportSize({ width: 1280, height: 720 });
+  if (SHOTS) await projector.screenshot({ path: join(SHOTS, 'projector-goal.png') });
+  await page.keyboard.press('ArrowRight');
+  await expect(projector.getByTestId('projector')).toHaveAttribute('data-team-board', 'improvementBoard');
+  if (SHOTS) await projector.screenshot({ path: join(SHOTS, 'projector-improvement.png') });
+  await page.keyboard.press('ArrowRight');
+  await expect(projector.getByTestId('projector')).not.toHaveAttribute('data-team-board', /./);
+  await projector.keyboard.press('Escape');
+  await page.keyboard.press('Control+S');
+  await expect(page.getByTestId('unsaved-marker')).toBeHidden();
+
+  // A quarter of weekly meetings, each made from the one before; every week's value is typed.
+  const first = JSON.parse(await readFile(join(workDir, 'vecka-01.verkstad'), 'utf8'));
+  for (let week = 2; week <= 13; week++) {
+    const name = `vecka-${String(week).padStart(2, '0')}`;
+    dialogs.answerSave(join(workDir, name));
+    await page.getByRole('tab', { name: 'Tavlor' }).click();
+    await page.getByTestId('next-meeting').click();
+    await expect(page.getByTestId('document-name')).toHaveText(`${name}.verkstad`);
+    await page.getByRole('tab', { name: 'Tavlor' }).click();
+    await page.getByTestId('goal-board-subviews').getByText('Värden').click();
+    // The meeting is a week later, so its due week is the next column.
+    await dueCell(page).fill(`${85 + week * 0.5}`.replace('.', ','));
+    await dueCell(page).press('Enter');
+    await page.keyboard.press('Control+S');
+    await expect(page.getByTestId('unsaved-marker')).toBeHidden();
+  }
+  await shot(page, 'quarter-values');
+
+  const last = JSON.parse(await readFile(join(workDir, 'vecka-13.verkstad'), 'utf8'));
+  const kpi = last.teamBoards.goalBoard.kpis[0];
+  // Week 1's five values (one of them text), then one per week for twelve weeks.
+  expect(kpi.entries.filter((e: { value: number | null }) => e.value !== null)).toHaveLength(4 + 12);
+  expect(kpi.entries.some((e: { text: string }) => e.text === 'saknas')).toBe(true);
+  expect(kpi.entries.slice(0, 5)).toEqual(first.teamBoards.goalBoard.kpis[0].entries.slice(0, 5));
+  expect(last.header.date).toBe(new Date(Date.parse(`${first.header.date}T00:00:00Z`) + 12 * 7 * 86_400_000).toISOString().slice(0, 10));
+  expect(last.teamBoards.improvementBoard.cards).toHaveLength(1);
+  expect(last.teamBoards.improvementBoard.cards[0].carriedFrom).not.toBeNull();
+  expect(last.actions).toHaveLength(1);
+  expect(last.teamBoards.improvementBoard.cards[0].actionId).toBe(last.actions[0].id);
+  expect(last.followsWorkshop.fileName).toBe('vecka-12.verkstad');
+
+  // The record with both boards as A3 landscape pages.
+  await page.keyboard.press('Control+P');
+  const dialog = page.getByRole('dialog');
+  const preview = dialog.frameLocator('iframe');
+  await expect(preview.getByRole('heading', { name: /^Målstyrningstavla – Bygglovsenheten/ })).toBeVisible({ timeout: 30_000 });
+  const out = join(workDir, 'protokoll');
+  dialogs.answerSave(out);
+  await dialog.getByRole('button', { name: /Exportera/ }).click();
+  await expect(dialog.getByText(/Sparade/)).toBeVisible({ timeout: 60_000 });
+  await page.keyboard.press('Escape');
+  const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', '99', `${out}.pdf`], { encoding: 'utf8' });
+  const a3 = [...sizes.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts \(A3\)/g)];
+  expect(a3).toHaveLength(2);
+  for (const [, w, h] of a3) expect(Number(w)).toBeGreaterThan(Number(h));
+  const text = execFileSync('pdftotext', [`${out}.pdf`, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Tavelmöte: nyckeltal');
+  expect(text).toContain('Kompletta ansökningar');
+
+  // The coordinator overview lists the team once, at its newest meeting.
+  await page.getByRole('button', { name: 'Stäng' }).click();
+  await page.getByTestId('open-overview').click();
+  dialogs.answerFolder(workDir);
+  await page.getByRole('button', { name: 'Välj mapp…' }).last().click();
+  await page.getByTestId('overview-teams-tab').click();
+  await expect(page.getByTestId('team-row')).toHaveCount(1);
+  await expect(page.getByTestId('team-row')).toContainText('Bygglovsenheten');
+  await expect(page.getByTestId('team-row')).toContainText('vecka-13.verkstad');
+  await shot(page, 'overview-teams');
+});
