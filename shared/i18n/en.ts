@@ -7,6 +7,7 @@ import { canvas } from './areas/canvas';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
+import { access } from './areas/access';
 /** English, the reference catalogue: sv and nb must have exactly these keys (a unit test checks). */
 export const en = {
   app: {
@@ -157,6 +158,7 @@ export const en = {
   vsm: vsm.en,
   teamBoards: teamBoards.en,
   cli: cli.en,
+  access: access.en,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

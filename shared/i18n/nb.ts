@@ -7,6 +7,7 @@ import { canvas } from './areas/canvas';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
+import { access } from './areas/access';
 import type { Catalogue } from './en';
 
 export const nb: Catalogue = {
@@ -158,4 +159,5 @@ export const nb: Catalogue = {
   vsm: vsm.nb,
   teamBoards: teamBoards.nb,
   cli: cli.nb,
+  access: access.nb,
 };

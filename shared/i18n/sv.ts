@@ -7,6 +7,7 @@ import { canvas } from './areas/canvas';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
+import { access } from './areas/access';
 import type { Catalogue } from './en';
 
 export const sv: Catalogue = {
@@ -158,4 +159,5 @@ export const sv: Catalogue = {
   vsm: vsm.sv,
   teamBoards: teamBoards.sv,
   cli: cli.sv,
+  access: access.sv,
 };
