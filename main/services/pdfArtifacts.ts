@@ -1,6 +1,6 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { contentOperations, type ContentOperation } from './pdfContent';
+import { opCode, scanContent } from './pdfContent';
 
 /**
  * In a tagged PDF every mark on a page is either real content (inside marked content the
@@ -11,25 +11,28 @@ import { contentOperations, type ContentOperation } from './pdfContent';
  * wrapped in `/Artifact BMC … EMC` here; nothing tagged is touched.
  */
 
-const TEXT_SHOWING = new Set(['Tj', 'TJ', "'", '"']);
-const PATH_CONSTRUCTION = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're']);
-const PATH_PAINTING = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
+const codes = (ops: readonly string[]) => new Set(ops.map(opCode));
+const TEXT_SHOWING = codes(['Tj', 'TJ', "'", '"']);
+const PATH_CONSTRUCTION = codes(['m', 'l', 'c', 'v', 'y', 'h', 're']);
+const PATH_PAINTING = codes(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
 /** Ends a path without painting it (after a clip): nothing to mark. */
-const PATH_END = 'n';
-const XOBJECT_OR_SHADING = new Set(['Do', 'sh', 'EI']);
+const PATH_END = opCode('n');
+const XOBJECT_OR_SHADING = codes(['Do', 'sh', 'EI']);
+const BEGIN = codes(['BMC', 'BDC']);
+const END = opCode('EMC');
 
 const OPEN = new TextEncoder().encode('/Artifact BMC\n');
 const CLOSE = new TextEncoder().encode('\nEMC\n');
 
-/** Where to open and close artifacts in one content stream: [start, end) ranges of operations outside any marked content. */
-export function untaggedRanges(ops: readonly ContentOperation[]): [number, number][] {
+/** Where to open and close artifacts in one content stream: [start, end) ranges of painting operations outside any marked content. */
+export function untaggedRanges(bytes: Uint8Array): [number, number][] {
   const ranges: [number, number][] = [];
   let depth = 0;
   let pathStart = -1;
-  for (const { op, start, end } of ops) {
-    if (op === 'BMC' || op === 'BDC') depth++;
-    else if (op === 'EMC') depth = Math.max(0, depth - 1);
-    else if (depth > 0) continue;
+  scanContent(bytes, (op, start, end) => {
+    if (BEGIN.has(op)) depth++;
+    else if (op === END) depth = Math.max(0, depth - 1);
+    else if (depth > 0) return;
     else if (PATH_CONSTRUCTION.has(op)) {
       if (pathStart < 0) pathStart = start;
     } else if (PATH_PAINTING.has(op)) {
@@ -38,7 +41,7 @@ export function untaggedRanges(ops: readonly ContentOperation[]): [number, numbe
       pathStart = -1;
     } else if (op === PATH_END) pathStart = -1;
     else if (TEXT_SHOWING.has(op) || XOBJECT_OR_SHADING.has(op)) ranges.push([start, end]);
-  }
+  });
   return ranges;
 }
 
@@ -93,10 +96,11 @@ export function markUntaggedAsArtifacts(doc: PDFDocument): number {
     // The page's streams are one content stream cut in pieces (§7.8.2); joined, a sequence cannot straddle two.
     const parts = streams.map(decoded);
     const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts.flatMap((part) => [part, Buffer.from('\n')]));
-    const ranges = untaggedRanges(contentOperations(bytes));
+    const ranges = untaggedRanges(bytes);
     if (ranges.length === 0) continue;
     const rewritten = wrap(bytes, ranges);
-    const stream = PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode', Length: 0 }) as PDFDict, deflateSync(rewritten));
+    // Level 3: a third of the time of zlib's default for about 10 % more bytes (a big board's pages hold megabytes of operators).
+    const stream = PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode', Length: 0 }) as PDFDict, deflateSync(rewritten, { level: 3 }));
     stream.dict.set(PDFName.of('Length'), doc.context.obj(stream.contents.length));
     page.node.set(PDFName.of('Contents'), doc.context.register(stream));
     // Chromium gives each page streams of its own; left in place they would still be written out.
@@ -104,9 +108,4 @@ export function markUntaggedAsArtifacts(doc: PDFDocument): number {
     marked += ranges.length;
   }
   return marked;
-}
-
-/** The marks on a page that are neither tagged content nor artifacts (for tests and checks): should be none. */
-export function unmarkedOperations(bytes: Uint8Array): number {
-  return untaggedRanges(contentOperations(bytes)).length;
 }

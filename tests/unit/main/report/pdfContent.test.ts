@@ -4,7 +4,7 @@ import { contentOperations } from '../../../../main/services/pdfContent';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const ops = (text: string) => contentOperations(bytes(text)).map((o) => o.op);
-const wrapped = (text: string) => untaggedRanges(contentOperations(bytes(text))).map(([a, b]) => text.slice(a, b));
+const wrapped = (text: string) => untaggedRanges(bytes(text)).map(([a, b]) => text.slice(a, b));
 
 describe('reading a content stream', () => {
   it('finds each operator with its operands, whatever the strings hold', () => {
