@@ -99,6 +99,14 @@ test('after a crash the start screen offers the unsaved work, and restoring brin
   await first.page.getByRole('button', { name: 'Add agenda item' }).click();
   await first.page.getByLabel('Agenda item', { exact: true }).fill('Not yet saved');
   await expect.poll(async () => (await host.services.drafts.list()).map((d) => d.title), { timeout: 3_000 }).toEqual(['Work before the crash']);
+  // The draft follows half a second after each change: wait for the one holding the agenda item too
+  // (on a busy machine the title's draft can be written before the item is typed).
+  await expect
+    .poll(async () => {
+      const [info] = await host.services.drafts.list();
+      return info ? (await host.services.drafts.read(info.draftId))?.document.agenda.items.map((item) => item.title) : null;
+    }, { timeout: 5_000 })
+    .toEqual(['Not yet saved']);
   await first.page.close({ runBeforeUnload: false });
 
   const second = await host.openWindow();
