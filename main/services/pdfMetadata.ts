@@ -1,11 +1,16 @@
 import { ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import type { ReportMetadata } from '../../shared/report/buildReport';
+import { markUntaggedAsArtifacts } from './pdfArtifacts';
+import { addListBodies, describeLinks } from './pdfStructure';
+import { xmpPacket } from './pdfXmp';
 
 /**
  * Chromium writes only the title into a PDF's document information; the author, subject,
  * keywords and the document language (/Lang in the catalogue, which screen readers use) are
  * stamped here with pdf-lib, and the bookmarks get their titles as written (see headingsOf in
- * shared/report/html.ts). Loading and saving keeps the rest (tags, outline, links) as it was.
+ * shared/report/html.ts). For PDF/UA (docs/accessibility.md) it also writes the XMP metadata,
+ * marks what Chromium left untagged as artifacts (pdfArtifacts.ts), gives list items their
+ * bodies and links their descriptions (pdfStructure.ts). The rest (tags, outline, links) is kept.
  */
 export async function stampMetadata(pdf: Uint8Array, metadata: ReportMetadata, now: Date = new Date()): Promise<{ bytes: Uint8Array; pages: number }> {
   // pdf-lib yields to the event loop every 100 objects when it parses and every 50 when it saves,
@@ -20,6 +25,11 @@ export async function stampMetadata(pdf: Uint8Array, metadata: ReportMetadata, n
   doc.setCreationDate(now);
   doc.setModificationDate(now);
   retitleOutline(doc, metadata.outline);
+  const producer = doc.getProducer() ?? 'Chromium';
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(doc.context.stream(new TextEncoder().encode(xmpPacket(metadata, now, producer)), { Type: 'Metadata', Subtype: 'XML' })));
+  markUntaggedAsArtifacts(doc);
+  addListBodies(doc);
+  describeLinks(doc, metadata.anchors ?? {});
   const bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
   return { bytes, pages: doc.getPageCount() };
 }

@@ -8,6 +8,7 @@ import { canvasMenu } from './areas/canvasMenu';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
+import { access } from './areas/access';
 /** English, the reference catalogue: sv and nb must have exactly these keys (a unit test checks). */
 export const en = {
   app: {
@@ -159,6 +160,7 @@ export const en = {
   vsm: vsm.en,
   teamBoards: teamBoards.en,
   cli: cli.en,
+  access: access.en,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

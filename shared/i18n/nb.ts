@@ -8,6 +8,7 @@ import { canvasMenu } from './areas/canvasMenu';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
+import { access } from './areas/access';
 import type { Catalogue } from './en';
 
 export const nb: Catalogue = {
@@ -160,4 +161,5 @@ export const nb: Catalogue = {
   vsm: vsm.nb,
   teamBoards: teamBoards.nb,
   cli: cli.nb,
+  access: access.nb,
 };

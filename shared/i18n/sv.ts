@@ -8,6 +8,7 @@ import { canvasMenu } from './areas/canvasMenu';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
+import { access } from './areas/access';
 import type { Catalogue } from './en';
 
 export const sv: Catalogue = {
@@ -160,4 +161,5 @@ export const sv: Catalogue = {
   vsm: vsm.sv,
   teamBoards: teamBoards.sv,
   cli: cli.sv,
+  access: access.sv,
 };

@@ -2,7 +2,7 @@ import { localeTag } from '../i18n/format';
 import type { Workshop } from '../model/workshop';
 import { createContext } from './context';
 import { fontFaceCss, type ReportFontFace } from './fonts';
-import { esc, headingsOf } from './html';
+import { anchorsOf, esc, headingsOf } from './html';
 import { ReportOptions, type ReportOptionsInput, type SectionId } from './options';
 import { reportSections } from './sections';
 import { reportCss } from './styles';
@@ -17,6 +17,8 @@ export interface ReportMetadata {
   keywords: string[];
   /** The bookmarks in document order (every h1–h6), as written. */
   outline: string[];
+  /** Link targets (a heading's id) → the heading's words, for the links' descriptions. */
+  anchors?: Record<string, string>;
 }
 
 export interface BuiltReport {
@@ -76,6 +78,7 @@ export function buildReport(doc: Workshop, optionsInput: ReportOptionsInput, ass
     language: localeTag[ctx.lang],
     keywords: ['Verkstad', s.document.kind],
     outline: headingsOf(blocks.join('\n')),
+    anchors: anchorsOf(blocks.join('\n')),
   };
   const html = `<!doctype html>
 <html lang="${metadata.language}">

@@ -63,3 +63,8 @@ export function textOf(html: string): string {
 export function headingsOf(html: string): string[] {
   return [...html.matchAll(/<h([1-6])(?:\s[^>]*)?>([\s\S]*?)<\/h\1>/g)].map((m) => textOf(m[2] ?? ''));
 }
+
+/** Each heading with an id, id → its words: what a link to it says it leads to (the PDF's link annotations get these). */
+export function anchorsOf(html: string): Record<string, string> {
+  return Object.fromEntries([...html.matchAll(/<h([1-6])\s[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => [m[2]!, textOf(m[3] ?? '')]));
+}

@@ -147,20 +147,20 @@ table.cards th:nth-child(2) { width: 40%; }
 table.cards th:nth-child(3) { width: 17%; }
 table.cards th:nth-child(4) { width: 14%; }
 table.kpis th[scope=row], table.kpis td:last-child, table.cards th[scope=row], table.cards td:last-child { overflow-wrap: anywhere; }
-figure.board { text-align: center; }
-figure.board svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
-figure.board figcaption, figure.poll figcaption { font-size: 8pt; color: ${muted}; margin-top: 2mm; }
-figure.poll { break-inside: avoid; margin: 0 0 6mm; }
-figure.poll h2 { font-size: 11pt; }
+.figure.board { text-align: center; }
+.figure.board svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
+.figure.board .caption, .poll .caption { font-size: 8pt; color: ${muted}; margin: 2mm 0 0; }
+.poll { break-inside: avoid; margin: 0 0 6mm; }
+.poll h2 { font-size: 11pt; }
 svg text { font-family: ${REPORT_FONT_FAMILY}; }
 .vsm-block { break-inside: auto; margin-bottom: 8mm; }
 .vsm-block h2 { margin-top: 0; }
 td.better { color: #1d5c38; font-weight: 600; }
 td.worse { color: #a61b1b; font-weight: 600; }
 ul.vsm-notes { font-size: 8.5pt; color: ${muted}; }
-figure.ladder { break-inside: avoid; margin: 3mm 0 5mm; }
-figure.ladder figcaption { font-size: 8pt; font-weight: 600; text-transform: uppercase; letter-spacing: 0.06em; color: ${muted}; margin-bottom: 2mm; }
-figure.ladder svg { max-width: 100%; height: auto; }
+.figure.ladder { break-inside: avoid; margin: 3mm 0 5mm; }
+.figure.ladder .caption { font-size: 8pt; font-weight: 600; text-transform: uppercase; letter-spacing: 0.06em; color: ${muted}; margin: 0 0 2mm; }
+.figure.ladder svg { max-width: 100%; height: auto; }
 
 .handout h1.title { font-size: 20pt; border-bottom: 2pt solid ${accent}; }
 .handout dl.facts { display: grid; grid-template-columns: 32mm 1fr; gap: 1.5mm 6mm; margin: 0 0 6mm; font-size: 10.5pt; }

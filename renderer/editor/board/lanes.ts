@@ -1,45 +1,17 @@
 import type { Draft } from 'immer';
-import type { Board, Shape } from '../../../shared/model/board';
+import type { Board } from '../../../shared/model/board';
 import { newId } from '../../../shared/model/ids';
-import { centreOf, contains, type Point, type Rect } from '../../../shared/shapes/geometry';
+import type { Rect } from '../../../shared/shapes/geometry';
+import { laneMembership, type Pool } from '../../../shared/shapes/lanes';
 import { laneRects, MIN_LANE, POOL_BAND, type Lane } from '../../../shared/shapes/swimlane';
 import type { Editor } from '../editor';
 import { editBoard } from './access';
 
 /**
- * Swimlane membership is computed, never stored: a shape belongs to the lane its centre lies in.
- * Commands that move, resize or reorder lanes first take note of who is where, then carry them.
+ * Lane commands. Membership is computed from where a shape's centre lies (shared/shapes/lanes.ts);
+ * commands that move, resize or reorder lanes first take note of who is where, then carry them.
  */
-export type Pool = Extract<Shape, { type: 'swimlane' }>;
-
-export const isPool = (s: Shape): s is Pool => s.type === 'swimlane';
-
-export interface LaneHit {
-  poolId: string;
-  laneId: string;
-  rect: Rect;
-}
-
-/** The lane under a point (the topmost pool wins). */
-export function laneAt(board: Pick<Board, 'shapes'>, point: Point): LaneHit | null {
-  for (let i = board.shapes.length - 1; i >= 0; i--) {
-    const shape = board.shapes[i]!;
-    if (!isPool(shape)) continue;
-    for (const { lane, rect } of laneRects(shape)) if (contains(rect, point)) return { poolId: shape.id, laneId: lane.id, rect };
-  }
-  return null;
-}
-
-/** Which lane each shape belongs to, by shape id (pools themselves are never members). */
-export function laneMembership(board: Pick<Board, 'shapes'>): Map<string, LaneHit> {
-  const out = new Map<string, LaneHit>();
-  for (const shape of board.shapes) {
-    if (isPool(shape)) continue;
-    const hit = laneAt(board, centreOf(shape));
-    if (hit) out.set(shape.id, hit);
-  }
-  return out;
-}
+export { isPool, laneAt, laneMembership, type LaneHit, type Pool } from '../../../shared/shapes/lanes';
 
 /** The shapes carried by a pool: those in any of its lanes. */
 export function membersOf(board: Pick<Board, 'shapes'>, poolId: string): string[] {

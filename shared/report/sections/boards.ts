@@ -8,7 +8,8 @@ import { boardPrimitivesSvg } from '../boardSvg';
 import { layoutBoard, type BoardLayout } from '../boardLayout';
 import type { ReportContext } from '../context';
 import { esc, num } from '../html';
-import { anchorOf, type ReportSection } from './section';
+import { describeBoard } from '../../outline/describeBoard';
+import { anchorOf, figureGroup, type ReportSection } from './section';
 
 const MARGIN = 16;
 const LABEL_MARGIN = 120;
@@ -37,7 +38,8 @@ function boardPages(ctx: ReportContext, board: Board, first: boolean): string[] 
   }
   const bounds = inflate(content, MARGIN);
   const layout = layoutBoard(bounds, ctx.options.paper, ctx.options.largeBoards);
-  const alt = ctx.fill(b.alt, { name, shapes: board.shapes.length, connectors: board.connectors.length });
+  // The text alternative says what the drawing shows: lanes, shapes with their data, and the flow.
+  const alt = describeBoard(board, ctx.lang);
   const split = layout.tiles.length > 1;
   // Split over parts, the overview is a map of the parts: the board's words are on the parts,
   // where they can be read, and each part is outlined and numbered here.
@@ -71,7 +73,7 @@ function figure(drawn: readonly DrawnItem[], region: Rect, scale: number, alt: s
 ${boardPrimitivesSvg(primitives, printTheme)}
 ${overlay ?? ''}
 </svg>`;
-  return `<figure class="board">${svg}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+  return figureGroup('board', svg, caption);
 }
 
 /** A shape or connector, drawn once per board, with the area it may cover. */

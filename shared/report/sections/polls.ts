@@ -6,7 +6,7 @@ import type { ReportContext } from '../context';
 import { esc } from '../html';
 import { histogramSvg } from '../histogram';
 import { REPORT_FONT_FAMILY } from '../styles';
-import { anchorOf, sectionHeading, type ReportSection } from './section';
+import { anchorOf, figureGroup, sectionHeading, type ReportSection } from './section';
 
 /** The scale polls the facilitator entered, each with its histogram, answer count and mean. */
 export const polls: ReportSection = {
@@ -26,13 +26,12 @@ function pollFigure(ctx: ReportContext, poll: ScalePoll): string {
   const counts = stats.histogram.map((bar) => ctx.fill(p.countOf, { value: bar.value, count: bar.count })).join(', ');
   const label = ctx.fill(p.histogramAlt, { question, min: poll.scaleMin, max: poll.scaleMax, counts });
   const facts = stats.answers === 0 ? p.noAnswers : `${ctx.fill(p.answers, { count: stats.answers })} · ${ctx.fill(p.mean, { value: ctx.number(stats.mean ?? 0, 1) })}`;
-  return `<figure class="poll">
+  const ends = poll.lowLabel || poll.highLabel ? `<p class="muted">${esc(ctx.fill(room[ctx.lang].report.ends, { min: poll.scaleMin, low: poll.lowLabel ?? '', max: poll.scaleMax, high: poll.highLabel ?? '' }))}</p>` : '';
+  return `<div class="poll">
 <h2>${esc(question)}</h2>
 ${item ? `<p class="muted">${ctx.fill(ctx.s.actions.originAgenda, { title: esc(item.title.trim() || ctx.s.agenda.kinds[item.kind]) })}</p>` : ''}
-${histogramSvg(stats, label, REPORT_FONT_FAMILY)}
-${poll.lowLabel || poll.highLabel ? `<p class="muted">${esc(ctx.fill(room[ctx.lang].report.ends, { min: poll.scaleMin, low: poll.lowLabel ?? '', max: poll.scaleMax, high: poll.highLabel ?? '' }))}</p>` : ''}
-<figcaption>${facts}${poll.fromRoom ? ` · ${room[ctx.lang].report.fromRoom}` : ''}</figcaption>
-</figure>`;
+${figureGroup('histogram', histogramSvg(stats, label, REPORT_FONT_FAMILY) + ends, `${facts}${poll.fromRoom ? ` · ${room[ctx.lang].report.fromRoom}` : ''}`)}
+</div>`;
 }
 
 function agendaLine(ctx: ReportContext, agendaItemId: string | null): string {
@@ -46,24 +45,24 @@ function choiceFigure(ctx: ReportContext, poll: ChoicePoll): string {
   const question = poll.question.trim() || ctx.s.document.none;
   const answers = poll.options.reduce((sum, o) => sum + o.count, 0);
   const rows = poll.options.map((o) => `<tr><th scope="row">${esc(o.text)}</th><td class="num">${o.count}</td></tr>`).join('');
-  return `<figure class="poll">
+  return `<div class="poll">
 <h2>${esc(question)}</h2>
 ${agendaLine(ctx, poll.agendaItemId)}
 <table><caption>${esc(question)}</caption><thead><tr><th scope="col">${r.option}</th><th scope="col" class="num">${ctx.s.polls.count}</th></tr></thead><tbody>${rows}</tbody></table>
-<figcaption>${ctx.fill(ctx.s.polls.answers, { count: answers })} · ${r.fromRoom}</figcaption>
-</figure>`;
+<p class="caption">${ctx.fill(ctx.s.polls.answers, { count: answers })} · ${r.fromRoom}</p>
+</div>`;
 }
 
 /** Short answers from the room, as they came, without names. */
 function textFigure(ctx: ReportContext, poll: TextPoll): string {
   const question = poll.question.trim() || ctx.s.document.none;
   const items = poll.answers.map((a) => `<li>${esc(a)}</li>`).join('');
-  return `<figure class="poll">
+  return `<div class="poll">
 <h2>${esc(question)}</h2>
 ${agendaLine(ctx, poll.agendaItemId)}
 ${poll.answers.length > 0 ? `<ul>${items}</ul>` : `<p>${ctx.s.polls.noAnswers}</p>`}
-<figcaption>${ctx.fill(ctx.s.polls.answers, { count: poll.answers.length })} · ${room[ctx.lang].report.fromRoom}</figcaption>
-</figure>`;
+<p class="caption">${ctx.fill(ctx.s.polls.answers, { count: poll.answers.length })} · ${room[ctx.lang].report.fromRoom}</p>
+</div>`;
 }
 
 /** The stickies that got dots, most first; equal dots share a place. */

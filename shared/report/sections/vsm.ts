@@ -9,8 +9,9 @@ import type { Ladder } from '../../vsm/ladder';
 import type { ValueStream } from '../../vsm/model';
 import type { ReportContext } from '../context';
 import { esc, num } from '../html';
+import { describeLadder, ladderTime } from '../../outline/describeLadder';
 import { REPORT_FONT_FAMILY } from '../styles';
-import { anchorOf, sectionHeading, type ReportSection } from './section';
+import { anchorOf, figureGroup, sectionHeading, type ReportSection } from './section';
 
 /**
  * The value-stream figures of each VSM board, as the app shows them (shared/vsm/format.ts rounds
@@ -53,7 +54,7 @@ function block(ctx: ReportContext, stream: ValueStream, m: ValueStreamMetrics, c
   return `<div class="vsm-block"><h2>${esc(ctx.fill(r.heading, { name: stream.name || ctx.s.boards.untitled }))}</h2>
 ${table}
 ${notes.length > 0 ? `<ul class="vsm-notes">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}
-${m.ladder ? `<figure class="ladder"><figcaption>${r.timeline}</figcaption>${ladderSvg(ctx, m.ladder)}</figure>` : ''}
+${m.ladder ? figureGroup('ladder', ladderSvg(ctx, m.ladder), r.timeline, true) : ''}
 ${comparison}
 </div>`;
 }
@@ -78,13 +79,12 @@ function ladderSvg(ctx: ReportContext, ladder: Ladder): string {
   const width = ladder.segments.length * cell;
   const upper = 22;
   const lower = 58;
-  const label = (seconds: number | null, days: number | null) => (days !== null && days >= 0.1 ? formatWithUnit(days, 'wd', ctx.lang) : seconds === null ? '–' : formatWithUnit(seconds, 's', ctx.lang));
   const parts = ladder.segments.map((segment, i) => {
     const x = i * cell;
     const y = segment.kind === 'wait' ? upper : lower;
-    const text = segment.kind === 'wait' ? label(segment.seconds, segment.days) : label(segment.workSeconds, null);
+    const text = ladderTime(segment, ctx.lang);
     const name = segment.kind === 'process' ? `<text x="${num(x + cell / 2)}" y="${lower + 16}" text-anchor="middle" font-size="9" fill="#52606d">${esc(segment.name.slice(0, 18))}</text>` : '';
     return `<line x1="${x}" y1="${y}" x2="${x + cell}" y2="${y}" stroke="#1c4e80" stroke-width="2"/>${i > 0 ? `<line x1="${x}" y1="${upper}" x2="${x}" y2="${lower}" stroke="#1c4e80" stroke-width="2"/>` : ''}<text x="${num(x + cell / 2)}" y="${y - 6}" text-anchor="middle" font-size="10" fill="#1f2933">${esc(text)}</text>${name}`;
   });
-  return `<svg role="img" aria-label="${esc(ctx.s.vsm.timeline)}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${lower + 22}" width="${width}" height="${lower + 22}" font-family="${esc(REPORT_FONT_FAMILY)}">${parts.join('')}</svg>`;
+  return `<svg role="img" aria-label="${esc(describeLadder(ladder, ctx.lang))}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${lower + 22}" width="${width}" height="${lower + 22}" font-family="${esc(REPORT_FONT_FAMILY)}">${parts.join('')}</svg>`;
 }

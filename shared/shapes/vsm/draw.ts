@@ -31,14 +31,21 @@ export function shownValue(value: EnteredValue, lang: EntryLanguage): string {
 
 type ShownRow = DataBoxRow & { name: string; value: string; bad: boolean };
 
+/** A data-box line as a reader sees it: the field (or `custom:<index>`), its name, the value as shown, and whether it cannot be read. */
+export interface DataBoxEntry {
+  field: string;
+  name: string;
+  value: string;
+  bad: boolean;
+}
+
 /**
- * The rows of a data box and where each sits: one per field that has a value (an empty field takes
- * no room) and the user's own lines. Drawing and the canvas's in-place editor both read this, so
- * a double-click finds the very row that was drawn.
+ * The filled lines of a data box, in order: one per field that has a value (an empty field takes
+ * no room) and the user's own lines. `labels` names the fields (the map's short ones, or the
+ * panel's full ones for the board outline and the PDF's description).
  */
-export function dataBoxLayout(box: Rect, specs: readonly FieldSpec[], props: Record<string, unknown>, custom: readonly CustomLine[], lang: EntryLanguage): DataBoxLayout & { rows: ShownRow[] } {
-  const labels = vsm[lang].dataBox as Record<string, string>;
-  const rows: { field: string; name: string; value: string; bad: boolean }[] = [];
+export function dataBoxEntries(specs: readonly FieldSpec[], props: Record<string, unknown>, custom: readonly CustomLine[], lang: EntryLanguage, labels: Record<string, string>): DataBoxEntry[] {
+  const rows: DataBoxEntry[] = [];
   for (const spec of specs) {
     const value = props[spec.key] as EnteredValue | undefined;
     if (!value || value.text.trim() === '') continue;
@@ -49,6 +56,15 @@ export function dataBoxLayout(box: Rect, specs: readonly FieldSpec[], props: Rec
   custom.forEach((line, i) => {
     if (line.label.trim() !== '' || line.value.trim() !== '') rows.push({ field: `custom:${i}`, name: line.label, value: line.value, bad: false });
   });
+  return rows;
+}
+
+/**
+ * The rows of a data box and where each sits (dataBoxEntries, laid out). Drawing and the canvas's
+ * in-place editor both read this, so a double-click finds the very row that was drawn.
+ */
+export function dataBoxLayout(box: Rect, specs: readonly FieldSpec[], props: Record<string, unknown>, custom: readonly CustomLine[], lang: EntryLanguage): DataBoxLayout & { rows: ShownRow[] } {
+  const rows = dataBoxEntries(specs, props, custom, lang, vsm[lang].dataBox as Record<string, string>);
   const rowHeight = Math.min(20, Math.max(12, (box.h - 6) / Math.max(1, rows.length)));
   const fontSize = Math.min(12, rowHeight - 5);
   const placed: ShownRow[] = [];

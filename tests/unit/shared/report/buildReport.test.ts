@@ -52,7 +52,7 @@ describe('the report HTML', () => {
 
   it('draws each board as inline SVG with real text and a description for screen readers', () => {
     const page = parse(buildReport(doc, options, { fonts: [] }).html);
-    const drawings = page.querySelectorAll('figure.board svg[role=img]');
+    const drawings = page.querySelectorAll('.figure.board svg[role=img]');
     expect(drawings.length).toBeGreaterThanOrEqual(doc.boards.length);
     expect(drawings[0]!.getAttribute('aria-label')).toContain(doc.boards[0]!.name);
     const words = [...drawings[0]!.querySelectorAll('text')].map((t) => t.textContent).join(' ');

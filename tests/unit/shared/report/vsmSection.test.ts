@@ -24,7 +24,7 @@ describe('the value-stream figures in the report', () => {
 
   it('draws the timeline ladder with every step and wait as text', () => {
     const page = parse(valueStreamBlocks(ctxIn('en'), [stampingStream()]));
-    const words = [...page.querySelectorAll('figure.ladder text')].map((t) => t.textContent);
+    const words = [...page.querySelectorAll('.figure.ladder text')].map((t) => t.textContent);
     expect(words).toEqual(expect.arrayContaining(['Stamping', 'Welding', 'Assembly', '1 s', '39 s', '62 s']));
   });
 

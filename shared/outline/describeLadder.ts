@@ -1,0 +1,22 @@
+import { catalogues } from '../i18n';
+import type { Language } from '../model/language';
+import { fill } from '../report/html';
+import { formatWithUnit } from '../vsm/format';
+import type { Ladder, LadderSegment } from '../vsm/ladder';
+
+/** A rung's time as the ladder shows it: working days from a tenth of a day up, else seconds; "–" when unknown. */
+export function ladderTime(segment: LadderSegment, lang: Language): string {
+  const seconds = segment.kind === 'wait' ? segment.seconds : segment.workSeconds;
+  const days = segment.kind === 'wait' ? segment.days : null;
+  if (days !== null && days >= 0.1) return formatWithUnit(days, 'wd', lang);
+  return seconds === null ? '–' : formatWithUnit(seconds, 's', lang);
+}
+
+/** The timeline ladder read out: each wait and each step with its time, in flow order (the drawing's text alternative). */
+export function describeLadder(ladder: Ladder, lang: Language): string {
+  const s = catalogues[lang].access.describe;
+  const parts = ladder.segments.map((segment) =>
+    segment.kind === 'wait' ? fill(s.ladderWait, { time: ladderTime(segment, lang) }) : fill(s.ladderStep, { name: segment.name || catalogues[lang].vsm.problems.unnamed, time: ladderTime(segment, lang) }),
+  );
+  return fill(s.ladder, { segments: parts.join(' → ') });
+}
