@@ -40,11 +40,14 @@ export function kpiChartScale(kpi: Pick<Kpi, 'entries' | 'target' | 'tolerance' 
   if (limit !== null) values.push(limit);
   let lo = values.length > 0 ? Math.min(...values) : 0;
   let hi = values.length > 0 ? Math.max(...values) : 1;
-  if (lo === hi) {
-    // One value: give it room above and below so the line is not drawn on the frame.
-    const pad = Math.abs(lo) > 0 ? Math.abs(lo) * 0.1 : 1;
-    lo -= pad;
-    hi += pad;
+  // One value, or values that differ by less than a chart can show (5e-324 and -5e-324 made d3's
+  // tick generator ask for an array of 1e300 ticks): give them room above and below.
+  const magnitude = Math.max(Math.abs(lo), Math.abs(hi));
+  if (hi - lo <= Math.max(magnitude * 1e-9, 1e-9)) {
+    const mid = (lo + hi) / 2;
+    const pad = magnitude > 1e-9 ? magnitude * 0.1 : 1;
+    lo = mid - pad;
+    hi = mid + pad;
   }
   const y = scaleLinear().domain([lo, hi]).range([plot.y + plot.h, plot.y]).nice(tickCount);
   const x = scalePoint<PeriodKey>().domain([...periods]).range([plot.x, plot.x + plot.w]).padding(0.5);

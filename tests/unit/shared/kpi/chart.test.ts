@@ -40,6 +40,14 @@ describe('the KPI chart', () => {
     expect(prims.some((p) => p.kind === 'text' && p.lines[0] === '?')).toBe(true);
   });
 
+  it('values a hair apart around zero get a readable axis (found by the property below)', () => {
+    const kpi = weeklyKpi([null], { target: -5e-324, tolerance: 5e-324 });
+    const scale = kpiChartScale(kpi, chartWindow(kpi, 13, '2026-W11'), plot);
+    expect(scale.ticks.length).toBeGreaterThan(1);
+    expect(scale.ticks.length).toBeLessThan(20);
+    expect(scale.y(-5e-324)).toBeGreaterThanOrEqual(plot.y);
+  });
+
   it('property: every value, the target and every tick lie inside the plot', () => {
     const cell = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(null));
     fc.assert(
