@@ -1,50 +1,90 @@
 import { resolve } from 'node:path';
+import { csvDialect, tableCsv } from '../../shared/documents/csv';
+import { recordTables, type RecordTableId } from '../../shared/documents/recordTables';
+import { exchange } from '../../shared/i18n/areas/exchange';
 import { catalogues } from '../../shared/i18n';
+import type { Language, Workshop } from '../../shared/model/workshop';
 import { fill } from '../../shared/report/html';
 import { Paper } from '../../shared/report/options';
 import { localDate } from '../../shared/record/overdue';
-import { ioProblemOf } from '../services/ioProblem';
-import { PrintError, type Printer } from '../services/printer';
+import { exportMinutes } from '../services/documents/minutesExport';
+import { tablesXlsx } from '../services/documents/spreadsheet';
+import { readWordTemplate } from '../services/documents/wordTemplate';
+import { writeFileDurably } from '../services/durableWrite';
+import type { Printer } from '../services/printer';
 import { exportPdf } from '../services/reportExport';
+import { exportFailureReason } from './exportFailure';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { readWorkshopInput } from './workshopInput';
 
-const USAGE = 'verkstad export <file.verkstad> --pdf <out.pdf> [--paper A4|A3|Letter] [--agenda] [--tz <time zone>] [--lang sv|nb|en]';
+const USAGE =
+  'verkstad export <file.verkstad> [--pdf <out.pdf>] [--docx <out.docx>] [--xlsx <out.xlsx>] [--actions-csv|--attendance-csv|--polls-csv|--dot-votes-csv <out.csv>] [--paper A4|A3|Letter] [--agenda] [--template <org.dotx>] [--tz <time zone>] [--lang sv|nb|en]';
+
+/** The files `export` can write, each named by its option. */
+type Output = { kind: 'pdf' } | { kind: 'docx' } | { kind: 'xlsx' } | { kind: 'csv'; table: RecordTableId };
+const OUTPUTS: Record<string, Output> = {
+  '--pdf': { kind: 'pdf' },
+  '--docx': { kind: 'docx' },
+  '--xlsx': { kind: 'xlsx' },
+  '--actions-csv': { kind: 'csv', table: 'actions' },
+  '--attendance-csv': { kind: 'csv', table: 'attendance' },
+  '--polls-csv': { kind: 'csv', table: 'polls' },
+  '--dot-votes-csv': { kind: 'csv', table: 'dotVotes' },
+};
+
+interface Settings {
+  paper: Paper;
+  agenda: boolean;
+  timeZone: string;
+  template: string | null;
+}
 
 /**
- * `verkstad export <file.verkstad> --pdf <out.pdf>`: the workshop report (or, with --agenda, the
- * agenda handout) as a PDF, printed by Chromium. A file that is not a valid workshop, or an output
- * that cannot be written, gives a message and a non-zero exit, and no PDF.
+ * `verkstad export <file.verkstad> --pdf <out.pdf> --docx <out.docx> …`: the record in the formats
+ * people circulate — the PDF report (or, with --agenda, the agenda handout), the Word minutes, the
+ * actions, attendance and polls as CSV or one Excel workbook. Each file is written through a
+ * temporary file and a rename; one that cannot be made is named with the reason, and exit is 1.
  */
 export async function exportCommand(args: readonly string[], io: CliIo, makePrinter: () => Printer): Promise<ExitCode> {
   const strings = catalogues[io.lang];
   const s = strings.report.cli;
   const usage = `${s.usage}: ${USAGE}`;
   let input: string | undefined;
-  let output: string | undefined;
-  let paper: Paper = 'A4';
-  let agenda = false;
-  // The run log holds instants; they are shown as clock times where the workshop was held.
-  let timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const outputs: { output: Output; path: string }[] = [];
+  const settings: Settings = { paper: 'A4', agenda: false, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, template: null };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--pdf') output = args[++i];
-    else if (arg === '--paper') {
+    const output = OUTPUTS[arg];
+    if (output) {
+      const path = args[++i];
+      if (path === undefined || path.startsWith('--')) {
+        io.err(`${fill(s.missingArgument, { name: `${arg} <file>` })}\n${usage}`);
+        return EXIT.usage;
+      }
+      outputs.push({ output, path });
+    } else if (arg === '--paper') {
       const value = args[++i] ?? '';
       const parsed = Paper.safeParse(value);
       if (!parsed.success) {
         io.err(`${fill(s.badOption, { value, option: '--paper', allowed: Paper.options.join(', ') })}\n${usage}`);
         return EXIT.usage;
       }
-      paper = parsed.data;
+      settings.paper = parsed.data;
     } else if (arg === '--tz') {
       const value = args[++i] ?? '';
       if (!isTimeZone(value)) {
         io.err(`${fill(s.badOption, { value, option: '--tz', allowed: 'Europe/Stockholm, Europe/Oslo, UTC, …' })}\n${usage}`);
         return EXIT.usage;
       }
-      timeZone = value;
-    } else if (arg === '--agenda') agenda = true;
+      settings.timeZone = value;
+    } else if (arg === '--template') {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) {
+        io.err(`${fill(s.missingArgument, { name: '--template <file.docx|file.dotx>' })}\n${usage}`);
+        return EXIT.usage;
+      }
+      settings.template = resolve(io.cwd, value);
+    } else if (arg === '--agenda') settings.agenda = true;
     else if (arg.startsWith('--')) {
       io.err(`${fill(s.unknownOption, { option: arg })}\n${usage}`);
       return EXIT.usage;
@@ -54,8 +94,8 @@ export async function exportCommand(args: readonly string[], io: CliIo, makePrin
       return EXIT.usage;
     }
   }
-  if (input === undefined || output === undefined || output.startsWith('--')) {
-    io.err(`${fill(s.missingArgument, { name: input === undefined ? '<file.verkstad>' : '--pdf <out.pdf>' })}\n${usage}`);
+  if (input === undefined || outputs.length === 0) {
+    io.err(`${fill(s.missingArgument, { name: input === undefined ? '<file.verkstad>' : '--pdf <out.pdf> / --docx <out.docx> / --xlsx <out.xlsx> / --actions-csv <out.csv>' })}\n${usage}`);
     return EXIT.usage;
   }
 
@@ -65,34 +105,56 @@ export async function exportCommand(args: readonly string[], io: CliIo, makePrin
     return EXIT.fileProblem;
   }
   const doc = read.result.document;
-  const outPath = resolve(io.cwd, output);
-  // The report speaks the workshop's language unless --lang asks for another.
+  // The record speaks the workshop's language unless --lang asks for another.
   const language = io.langGiven ? io.lang : (doc.header.language ?? io.lang);
-  const printer = makePrinter();
+  let printer: Printer | null = null;
+  const printerOnce = () => (printer ??= makePrinter());
+  let code: ExitCode = EXIT.ok;
   try {
-    const result = await exportPdf({
-      doc,
-      kind: agenda ? 'agenda' : 'report',
-      options: { paper, language, today: localDate(new Date(), timeZone), timeZone },
-      path: outPath,
-      printer,
-    });
-    io.out(fill(s.exported, { file: outPath, pages: result.pages, ms: result.ms }));
-    const browser = printer.usedBrowser?.();
-    if (browser) io.out(fill(s.printedBy, { browser }));
-    return EXIT.ok;
-  } catch (error) {
-    const e = strings.report.errors;
-    const reason =
-      error instanceof PrintError
-        ? error.code === 'timeout'
-          ? fill(e.timeout, { seconds: Math.round((error.timeoutMs ?? 0) / 1000) })
-          : `${e.printerFailed} (${error.message.split('\n')[0]})`
-        : strings.errors.io[ioProblemOf(error)];
-    io.err(`${fill(e.exportFailed, { name: outPath })}\n  ${reason}\n${e.nothingWritten}`);
-    return EXIT.fileProblem;
+    for (const { output, path } of outputs) {
+      const outPath = resolve(io.cwd, path);
+      try {
+        const line = await writeOutput(output, outPath, doc, language, io.lang, settings, printerOnce);
+        io.out(line);
+      } catch (error) {
+        io.err(`${fill(strings.report.errors.exportFailed, { name: outPath })}\n  ${exportFailureReason(error, io.lang)}\n${strings.report.errors.nothingWritten}`);
+        code = EXIT.fileProblem;
+      }
+    }
   } finally {
-    await printer.close();
+    await (printer as Printer | null)?.close();
+  }
+  return code;
+}
+
+async function writeOutput(output: Output, path: string, doc: Workshop, language: Language, say: Language, settings: Settings, printer: () => Printer): Promise<string> {
+  // The files speak the record's language; the lines on the terminal speak the user's (like the failures).
+  const started = performance.now();
+  const today = localDate(new Date(), settings.timeZone);
+  const options = { paper: settings.paper, language, today, timeZone: settings.timeZone };
+  const wrote = (file: string) => fill(exchange[say].cli.wrote, { file, ms: Math.round(performance.now() - started) });
+  switch (output.kind) {
+    case 'pdf': {
+      const result = await exportPdf({ doc, kind: settings.agenda ? 'agenda' : 'report', options, path, printer: printer() });
+      const exported = fill(catalogues[say].report.cli.exported, { file: path, pages: result.pages, ms: result.ms });
+      const browser = printer().usedBrowser?.();
+      return browser ? `${exported}\n${fill(catalogues[say].report.cli.printedBy, { browser })}` : exported;
+    }
+    case 'docx': {
+      const template = settings.template ? await readWordTemplate(settings.template) : null;
+      await exportMinutes({ doc, options, path, printer: printer(), template });
+      return wrote(path);
+    }
+    case 'xlsx': {
+      const tables = recordTables(doc, options);
+      await writeFileDurably(path, await tablesXlsx(tables, { title: doc.header.title, creator: doc.header.facilitator }));
+      return wrote(path);
+    }
+    case 'csv': {
+      const [table] = recordTables(doc, options, [output.table]);
+      await writeFileDurably(path, tableCsv(table!, csvDialect(language)));
+      return wrote(path);
+    }
   }
 }
 

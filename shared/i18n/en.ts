@@ -9,6 +9,7 @@ import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
 import { access } from './areas/access';
+import { exchange } from './areas/exchange';
 /** English, the reference catalogue: sv and nb must have exactly these keys (a unit test checks). */
 export const en = {
   app: {
@@ -161,6 +162,7 @@ export const en = {
   teamBoards: teamBoards.en,
   cli: cli.en,
   access: access.en,
+  exchange: exchange.en,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

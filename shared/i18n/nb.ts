@@ -9,6 +9,7 @@ import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
 import { access } from './areas/access';
+import { exchange } from './areas/exchange';
 import type { Catalogue } from './en';
 
 export const nb: Catalogue = {
@@ -162,4 +163,5 @@ export const nb: Catalogue = {
   teamBoards: teamBoards.nb,
   cli: cli.nb,
   access: access.nb,
+  exchange: exchange.nb,
 };

@@ -9,6 +9,7 @@ import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
 import { access } from './areas/access';
+import { exchange } from './areas/exchange';
 import type { Catalogue } from './en';
 
 export const sv: Catalogue = {
@@ -162,4 +163,5 @@ export const sv: Catalogue = {
   teamBoards: teamBoards.sv,
   cli: cli.sv,
   access: access.sv,
+  exchange: exchange.sv,
 };

@@ -25,27 +25,30 @@ export const actions: ReportSection = {
 };
 
 function row(ctx: ReportContext, action: ActionItem, index: number): string {
-  const { s, doc } = ctx;
+  const { s } = ctx;
   const a = s.actions;
   const overdue = isOverdue(action, ctx.options.today);
   const due = action.dueDate ? ctx.date(action.dueDate) + (overdue ? ` <span class="mark warn">(${a.overdue})</span>` : '') : `<span class="muted">${a.noDue}</span>`;
   const carried = action.carriedFrom ? `<br><span class="muted">${a.carried}</span>` : '';
-  return `<tr><td class="num">${index + 1}</td><th scope="row">${esc(action.what)}${carried}</th><td>${action.owner.trim() ? esc(action.owner) : `<span class="muted">${a.noOwner}</span>`}</td><td>${due}</td><td><span class="status status-${action.status}">${a.statuses[action.status]}</span></td><td>${origin(ctx, action) ?? s.document.none}</td></tr>`;
+  return `<tr><td class="num">${index + 1}</td><th scope="row">${esc(action.what)}${carried}</th><td>${action.owner.trim() ? esc(action.owner) : `<span class="muted">${a.noOwner}</span>`}</td><td>${due}</td><td><span class="status status-${action.status}">${a.statuses[action.status]}</span></td><td>${esc(actionOrigin(ctx, action) ?? s.document.none)}</td></tr>`;
+}
 
-  function origin(c: ReportContext, x: ActionItem): string | null {
-    const o = x.origin;
-    if (!o) return null;
-    if (o.kind === 'agendaItem') {
-      const item = doc.agenda.items.find((it) => it.id === o.agendaItemId);
-      return item ? c.fill(a.originAgenda, { title: esc(item.title.trim() || c.s.agenda.kinds[item.kind]) }) : null;
-    }
-    if (o.kind === 'board') {
-      const board = doc.boards.find((b) => b.id === o.boardId);
-      return board ? c.fill(a.originBoard, { name: esc(board.name.trim() || c.s.boards.untitled) }) : null;
-    }
-    const decision = doc.decisions.find((d) => d.id === o.decisionId);
-    return decision ? c.fill(a.originDecision, { text: esc(shorten(decision.text, 80)) }) : null;
+/** Where an action came from, as plain text ("Agenda item: …"); null when it has no origin or the origin is gone. */
+export function actionOrigin(ctx: Pick<ReportContext, 'doc' | 's' | 'fill'>, action: ActionItem): string | null {
+  const { doc, s } = ctx;
+  const a = s.actions;
+  const o = action.origin;
+  if (!o) return null;
+  if (o.kind === 'agendaItem') {
+    const item = doc.agenda.items.find((it) => it.id === o.agendaItemId);
+    return item ? ctx.fill(a.originAgenda, { title: item.title.trim() || s.agenda.kinds[item.kind] }) : null;
   }
+  if (o.kind === 'board') {
+    const board = doc.boards.find((b) => b.id === o.boardId);
+    return board ? ctx.fill(a.originBoard, { name: board.name.trim() || s.boards.untitled }) : null;
+  }
+  const decision = doc.decisions.find((d) => d.id === o.decisionId);
+  return decision ? ctx.fill(a.originDecision, { text: shorten(decision.text, 80) }) : null;
 }
 
 function shorten(text: string, max: number): string {
