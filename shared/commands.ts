@@ -20,6 +20,9 @@ export const AppCommandId = z.enum([
   'report.exportPdf',
   'report.exportAgenda',
   'board.exportImage',
+  'report.exportWord',
+  'record.exportTables',
+  'record.sendActions',
   'run.startPause',
   'run.next',
   'run.previous',
@@ -58,6 +61,9 @@ export const shortcuts: Record<AppCommandId, { keys: string[]; accelerator: stri
   'report.exportPdf': { keys: ['$mod+KeyP'], accelerator: 'CmdOrCtrl+P' },
   'report.exportAgenda': { keys: [], accelerator: null },
   'board.exportImage': { keys: [], accelerator: null },
+  'report.exportWord': { keys: [], accelerator: null },
+  'record.exportTables': { keys: [], accelerator: null },
+  'record.sendActions': { keys: [], accelerator: null },
   // Run mode: single keys (and a presentation clicker's PageDown/PageUp), only while the Run tab
   // is shown and no text field has focus (renderer/app/commands.ts checks).
   'run.startPause': { keys: ['Space'], accelerator: 'Space' },
@@ -84,11 +90,23 @@ export type MenuEntry =
   | { type: 'command'; command: CommandId; labelKey: string }
   | { type: 'role'; role: 'cut' | 'copy' | 'paste' | 'selectAll' | 'togglefullscreen' | 'quit'; labelKey: string }
   | { type: 'about'; labelKey: string }
+  | { type: 'submenu'; labelKey: string; entries: MenuEntry[] }
   | { type: 'separator' };
 
 export interface MenuSection {
   labelKey: string;
   entries: MenuEntry[];
+}
+
+/** Every entry of a menu, those in its submenus too, in menu order. */
+export function flatEntries(entries: readonly MenuEntry[]): MenuEntry[] {
+  return entries.flatMap((entry) => (entry.type === 'submenu' ? [entry, ...flatEntries(entry.entries)] : [entry]));
+}
+
+/** The label of a command: the one its menu entry uses (null for a command that is in no menu). */
+export function commandLabelKey(command: CommandId): string | null {
+  for (const section of menuTemplate) for (const entry of flatEntries(section.entries)) if (entry.type === 'command' && entry.command === command) return entry.labelKey;
+  return null;
 }
 
 /** The native menu, described once; main/electron/menu.ts turns it into an Electron Menu. */
@@ -102,9 +120,19 @@ export const menuTemplate: MenuSection[] = [
       { type: 'command', command: 'workshop.save', labelKey: 'menu.save' },
       { type: 'command', command: 'workshop.saveAs', labelKey: 'menu.saveAs' },
       { type: 'separator' },
-      { type: 'command', command: 'report.exportPdf', labelKey: 'report.menu.exportPdf' },
-      { type: 'command', command: 'report.exportAgenda', labelKey: 'report.menu.exportAgenda' },
-      { type: 'command', command: 'board.exportImage', labelKey: 'report.menu.exportBoard' },
+      {
+        type: 'submenu',
+        labelKey: 'exchange.menu.export',
+        entries: [
+          { type: 'command', command: 'report.exportPdf', labelKey: 'report.menu.exportPdf' },
+          { type: 'command', command: 'report.exportWord', labelKey: 'exchange.menu.exportWord' },
+          { type: 'command', command: 'report.exportAgenda', labelKey: 'report.menu.exportAgenda' },
+          { type: 'separator' },
+          { type: 'command', command: 'board.exportImage', labelKey: 'report.menu.exportBoard' },
+          { type: 'command', command: 'record.exportTables', labelKey: 'exchange.menu.exportTables' },
+        ],
+      },
+      { type: 'command', command: 'record.sendActions', labelKey: 'exchange.menu.sendActions' },
       { type: 'separator' },
       { type: 'command', command: 'workshop.close', labelKey: 'menu.close' },
       { type: 'separator' },

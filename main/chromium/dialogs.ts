@@ -50,13 +50,13 @@ export class ScriptedDialogs implements DialogPort {
   }
 
   async chooseFileToOpen(filter?: SaveFilter) {
-    return this.take('open', filter?.name ?? '');
+    return this.take('open', filter ? filter.extensions.join(',') : '');
   }
   async chooseFileToSave(suggestedName: string, _filter?: SaveFilter) {
     return this.take('save', suggestedName);
   }
-  async chooseFolder() {
-    return this.take('folder', '');
+  async chooseFolder(title?: string) {
+    return this.take('folder', title ?? '');
   }
   async askUnsaved(fileName: string) {
     return this.take('unsaved', fileName);

@@ -74,9 +74,9 @@ export class InteractiveDialogs implements DialogPort {
     return answer.index === 0 && answer.value ? answer.value : null;
   }
 
-  async chooseFolder() {
+  async chooseFolder(title?: string) {
     const t = await this.t();
-    const answer = await this.ask(t('record.overview.chooseFolderTitle'), `${this.workDir}/`, [t('actions.ok'), t('actions.cancel')]);
+    const answer = await this.ask(title ?? t('record.overview.chooseFolderTitle'), `${this.workDir}/`, [t('actions.ok'), t('actions.cancel')]);
     return answer.index === 0 && answer.value ? answer.value : null;
   }
 

@@ -3,7 +3,6 @@ import { Language } from '../../shared/model/language';
 import { fill } from '../../shared/vsm/format';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { createChromiumPrinter } from '../chromium/printer';
-import { exportCommand } from './export';
 import { kpiCommand } from './kpi';
 import { metricsCommand } from './metrics';
 import { validateCommand } from './validate';
@@ -14,7 +13,8 @@ type Command = (args: readonly string[], io: CliIo) => Promise<ExitCode>;
 const commands: Record<string, Command> = {
   metrics: metricsCommand,
   // Printed by the Chromium main/chromium/browser.ts finds; the packaged app prints in Electron (main/electron/headlessExport.ts).
-  export: (args, io) => exportCommand(args, io, () => createChromiumPrinter()),
+  // Loaded when asked for: the office formats' libraries would slow every other command's start.
+  export: async (args, io) => (await import('./export')).exportCommand(args, io, () => createChromiumPrinter()),
   validate: validateCommand,
   kpi: kpiCommand,
   // Runs until Ctrl+C (or SIGTERM), then saves the room's results into the file.

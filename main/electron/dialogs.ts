@@ -39,9 +39,9 @@ export function createElectronDialogs(language: LanguageSource, parent: () => Ba
       return result.canceled || !result.filePath ? null : result.filePath;
     },
 
-    async chooseFolder() {
+    async chooseFolder(title) {
       const t = await translator(language);
-      const options = { title: t('record.overview.chooseFolderTitle'), properties: ['openDirectory' as const] };
+      const options = { title: title ?? t('record.overview.chooseFolderTitle'), properties: ['openDirectory' as const, 'createDirectory' as const] };
       const win = parent();
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -30,6 +30,8 @@ export function menuItems(t: Translate, platform: NodeJS.Platform, actions: Menu
         return { role: entry.role, label: t(entry.labelKey) };
       case 'about':
         return { label: t(entry.labelKey), click: (_item, window) => actions.about(window) };
+      case 'submenu':
+        return { label: t(entry.labelKey), submenu: tidySeparators(entry.entries).map(item) };
       case 'command':
         return {
           label: t(entry.labelKey),

@@ -8,6 +8,7 @@ import { createRunHandlers } from './runHandlers';
 import { createReportHandlers } from './reportHandlers';
 import { createRoomHandlers } from './roomHandlers';
 import { createTeamBoardsHandlers } from './teamBoardsHandlers';
+import { createExchangeHandlers } from './exchangeHandlers';
 import type { Printer } from '../services/printer';
 
 export type Handler<C extends InvokeChannel> = (req: z.output<Contract[C]['req']>, ctx: CallContext) => Promise<z.input<Contract[C]['res']>>;
@@ -26,6 +27,8 @@ const ok = { ok: true } as const;
 /** Every channel of the contract, implemented by calling the services. Hosts bind this table. */
 export function createHandlers({ services, dialogs, host, printer = null }: HandlerDeps): HandlerTable {
   const { files, settings, recent, drafts, grants } = services;
+
+  const appLanguage = async () => (await settings.get()).language ?? languageFromLocale(host.osLocale);
 
   const notPermitted = (path: string): OpenFailure => ({
     status: 'failed',
@@ -137,8 +140,9 @@ export function createHandlers({ services, dialogs, host, printer = null }: Hand
       return services.openChosenPath(saved.path);
     },
     ...createRoomHandlers(services.room),
-    ...createReportHandlers({ dialogs, printer, language: async () => (await settings.get()).language ?? languageFromLocale(host.osLocale) }),
-    ...createTeamBoardsHandlers({ dialogs, language: async () => (await settings.get()).language ?? languageFromLocale(host.osLocale) }),
+    ...createReportHandlers({ dialogs, printer, language: appLanguage }),
+    ...createTeamBoardsHandlers({ dialogs, language: appLanguage }),
+    ...createExchangeHandlers({ dialogs, printer, settings, language: appLanguage }),
   };
 }
 

@@ -11,12 +11,12 @@ export interface SaveFilter {
 
 /** The OS dialogs, behind a port: native in Electron, scripted in the Chromium host's tests. */
 export interface DialogPort {
-  /** Without a filter the dialog offers workshop files; the KPI import passes CSV. */
+  /** Without a filter the dialog offers workshop files; imports and the Word template pass their own. */
   chooseFileToOpen(filter?: SaveFilter): Promise<string | null>;
   /** Without a filter the dialog offers workshop files; exports pass their own (PDF, SVG, PNG). */
   chooseFileToSave(suggestedName: string, filter?: SaveFilter): Promise<string | null>;
-  /** A folder to read workshops from (the coordinator overview). */
-  chooseFolder(): Promise<string | null>;
+  /** A folder: to read workshops from (the coordinator overview), or, with a title, to write into (Send actions…). */
+  chooseFolder(title?: string): Promise<string | null>;
   askUnsaved(fileName: string): Promise<'save' | 'discard' | 'cancel'>;
   askConflict(fileName: string): Promise<'overwrite' | 'saveAs' | 'reload' | 'cancel'>;
 }

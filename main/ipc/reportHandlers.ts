@@ -28,18 +28,19 @@ type ReportHandlers = {
 };
 
 /** "name.pdf" from what the user typed, whatever extension they gave or left out. */
-function withExtension(path: string, extension: string): string {
+export function withExtension(path: string, extension: string): string {
   return path.toLowerCase().endsWith(`.${extension}`) ? path : `${path}.${extension}`;
 }
 
 /** A file name the OS accepts: no path separators or characters Windows refuses. */
-function safeName(name: string, fallback: string): string {
+export function safeName(name: string, fallback: string): string {
   const printable = [...name].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
   const cleaned = printable.replace(/[\\/:*?"<>|]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150);
   return cleaned || fallback;
 }
 
-function failure(path: string, error: unknown, timeoutMs: number): ExportResponse {
+/** An export that could not be made or written, as the renderer words it. */
+export function exportFailure(path: string, error: unknown, timeoutMs: number): ExportResponse {
   const fileName = basename(path);
   if (error instanceof PrintError) {
     return { status: 'failed', fileName, problem: error.code, detail: error.message, timeoutSeconds: error.code === 'timeout' ? Math.round((error.timeoutMs ?? timeoutMs) / 1000) : null };
@@ -68,7 +69,7 @@ export function createReportHandlers({ dialogs, printer, language, writeOptions,
         const result = await exportPdf({ doc: document, kind, options, path, printer, timeoutMs, writeOptions });
         return { status: 'saved', path, fileName: basename(path), pages: result.pages };
       } catch (error) {
-        return failure(path, error, timeoutMs);
+        return exportFailure(path, error, timeoutMs);
       }
     },
     'board:exportImage': async ({ document, boardId, format, scale }) => {
@@ -89,7 +90,7 @@ export function createReportHandlers({ dialogs, printer, language, writeOptions,
         }
         return { status: 'saved', path, fileName: basename(path), pages: null };
       } catch (error) {
-        return failure(path, error, timeoutMs);
+        return exportFailure(path, error, timeoutMs);
       }
     },
   };

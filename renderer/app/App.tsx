@@ -14,6 +14,9 @@ import { AddActionDialog } from '../record/AddActionDialog';
 import { OverviewScreen } from '../record/OverviewScreen';
 import { ExportBoardDialog } from '../report/ExportBoardDialog';
 import { ExportPdfDialog } from '../report/ExportPdfDialog';
+import { ExportTablesDialog } from '../report/documents/ExportTablesDialog';
+import { ExportWordDialog } from '../report/documents/ExportWordDialog';
+import { SendActionsDialog } from '../report/documents/SendActionsDialog';
 import { StartScreen } from './StartScreen';
 import { theme } from './theme';
 import { useWindowState } from './windowState';
@@ -48,6 +51,9 @@ function Shell({ workspace, api }: { workspace: Workspace; api: VerkstadApi }) {
       <OverviewScreen />
       <ExportPdfDialog />
       <ExportBoardDialog />
+      <ExportWordDialog />
+      <ExportTablesDialog />
+      <SendActionsDialog />
     </>
   );
 }

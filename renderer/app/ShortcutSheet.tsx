@@ -1,7 +1,7 @@
 import { Kbd, Modal, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { AppCommandId, menuTemplate, shortcuts, type CommandId } from '../../shared/commands';
+import { AppCommandId, commandLabelKey, shortcuts } from '../../shared/commands';
 import { shortcutSheet } from './shortcutSheet';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -23,14 +23,6 @@ function keycaps(keys: string): string[] {
   return keys.split('+').map((part) => names[part] ?? part.replace(/^Key/, '').replace(/^Digit/, ''));
 }
 
-/** The label of a command: the one its menu entry uses. */
-function labelKeyOf(command: CommandId): string | null {
-  for (const section of menuTemplate) {
-    for (const entry of section.entries) if (entry.type === 'command' && entry.command === command) return entry.labelKey;
-  }
-  return null;
-}
-
 /** Every command's shortcut, read from shared/commands.ts, so the sheet cannot disagree with the keys. */
 export function ShortcutSheet() {
   const { t } = useTranslation();
@@ -41,7 +33,7 @@ export function ShortcutSheet() {
       <Table striped verticalSpacing={6} data-testid="shortcut-sheet">
         <Table.Tbody>
           {rows.map((id) => {
-            const labelKey = labelKeyOf(id);
+            const labelKey = commandLabelKey(id);
             return (
               <Table.Tr key={id}>
                 <Table.Td>{labelKey ? t(labelKey) : id}</Table.Td>

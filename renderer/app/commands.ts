@@ -7,6 +7,7 @@ import { canvasActionEnabled } from '../boards/canvas/actions/registry';
 import type { Workspace } from './workspace';
 import { runCommands } from '../run/runCommands';
 import { exportCommands } from '../report/exportCommands';
+import { exchangeCommands } from '../report/documents/exchangeCommands';
 
 /**
  * Every command once: the native menu (through 'menu:command'), the toolbar and the keyboard all
@@ -34,6 +35,7 @@ export const commands: Record<AppCommandId, Command> = {
   'record.followUp': { id: 'record.followUp', isEnabled: hasEditor, run: (w) => newWorkshopFromThisOne(w) },
   'record.overview': { id: 'record.overview', isEnabled: () => true, run: () => useOverview.getState().setOpen(true) },
   ...exportCommands,
+  ...exchangeCommands,
   ...runCommands,
 };
 

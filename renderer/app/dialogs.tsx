@@ -4,6 +4,7 @@ import { languages } from '../../shared/i18n';
 import { Language } from '../../shared/model/language';
 import { useWorkspace, useWorkspaceState } from './context';
 import { problemKey } from './problems';
+import { WordTemplateSetting } from '../report/documents/WordTemplateSetting';
 
 /** Open and save failures, in the user's language, with the technical detail underneath. */
 export function NoticeDialog() {
@@ -59,6 +60,7 @@ export function SettingsDialog() {
             onChange={(value) => void workspace.setLanguage(Language.parse(value))}
           />
         </div>
+        <WordTemplateSetting />
         <Group justify="flex-end">
           <Button onClick={() => workspace.setSettingsOpen(false)}>{t('actions.ok')}</Button>
         </Group>

@@ -8,6 +8,7 @@ import { runContract, runEvents } from './runContract';
 import { reportContract } from './reportContract';
 import { roomContract, roomEvents } from './roomContract';
 import { teamBoardsContract } from './teamBoardsContract';
+import { exchangeContract, WordTemplateInfo } from './exchangeContract';
 import { KnownPerson } from '../model/record';
 import { WorkshopDigest } from '../record/digest';
 
@@ -78,6 +79,8 @@ export const Settings = z.object({
   language: Language.nullable(),
   /** People who took part before, offered when adding participants; missing in older settings files. */
   people: z.array(KnownPerson).max(5_000).optional(),
+  /** The organisation's Word template for the minutes; set only by main, from the file dialog (settings:chooseWordTemplate). */
+  wordTemplate: WordTemplateInfo.nullable().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -129,7 +132,7 @@ const ok = z.object({ ok: z.literal(true) });
 export const contract = {
   'app:info': { req: none, res: AppInfo },
   'settings:get': { req: none, res: Settings },
-  'settings:update': { req: Settings.partial().strict(), res: Settings },
+  'settings:update': { req: Settings.omit({ wordTemplate: true }).partial().strict(), res: Settings },
   'recent:list': { req: none, res: z.array(RecentEntry) },
   'recent:remove': { req: z.object({ path: FilePath }).strict(), res: z.array(RecentEntry) },
   'workshop:openDialog': { req: none, res: OpenResponse },
@@ -179,6 +182,7 @@ export const contract = {
   /** "New workshop from this one": saves the prepared follow-up through the save dialog, then opens it. */
   'record:createFollowUp': { req: z.object({ document: Workshop, suggestedName: z.string().max(200) }).strict(), res: OpenResponse },
   ...reportContract,
+  ...exchangeContract,
   ...runContract,
   ...roomContract,
   ...teamBoardsContract,

@@ -4,9 +4,9 @@ import { defineArea } from '../area';
 export const report = defineArea(
   {
     menu: {
-      exportPdf: 'Export PDF…',
-      exportAgenda: 'Export agenda…',
-      exportBoard: 'Export board…',
+      exportPdf: 'PDF record…',
+      exportAgenda: 'Agenda handout (PDF)…',
+      exportBoard: 'Board (SVG, PNG, draw.io)…',
     },
     document: {
       kind: 'Workshop record',
@@ -208,9 +208,9 @@ export const report = defineArea(
   {
     sv: {
       menu: {
-        exportPdf: 'Exportera PDF…',
-        exportAgenda: 'Exportera dagordning…',
-        exportBoard: 'Exportera tavla…',
+        exportPdf: 'Minnesanteckningar som PDF…',
+        exportAgenda: 'Dagordning som PDF…',
+        exportBoard: 'Tavla (SVG, PNG, draw.io)…',
       },
       document: {
         kind: 'Minnesanteckningar',
@@ -411,9 +411,9 @@ export const report = defineArea(
     },
     nb: {
       menu: {
-        exportPdf: 'Eksporter PDF…',
-        exportAgenda: 'Eksporter dagsorden…',
-        exportBoard: 'Eksporter tavle…',
+        exportPdf: 'Referat som PDF…',
+        exportAgenda: 'Dagsorden som PDF…',
+        exportBoard: 'Tavle (SVG, PNG, draw.io)…',
       },
       document: {
         kind: 'Referat',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppCommandId, acceleratorOf, menuTemplate, shortcuts } from '../../../shared/commands';
+import { AppCommandId, acceleratorOf, flatEntries, menuTemplate, shortcuts } from '../../../shared/commands';
 import { catalogues } from '../../../shared/i18n';
 
 function lookup(tree: unknown, path: string): unknown {
@@ -26,7 +26,7 @@ describe('menus and keyboard shortcuts', () => {
   it('every menu label exists in every language', () => {
     const labelKeys = menuTemplate.flatMap((section) => [
       section.labelKey,
-      ...section.entries.flatMap((entry) => ('labelKey' in entry ? [entry.labelKey] : [])),
+      ...flatEntries(section.entries).flatMap((entry) => ('labelKey' in entry ? [entry.labelKey] : [])),
     ]);
     for (const [lang, catalogue] of Object.entries(catalogues)) {
       for (const key of labelKeys) expect(typeof lookup(catalogue, key), `${lang}: ${key}`).toBe('string');

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Board } from '../../../../shared/model/board';
 import { serializeWorkshop } from '../../../../shared/model/load';
 import { useTempDir } from '../../helpers/tempDir';
 import { sampleWorkshop } from '../../helpers/workshops';
+import { reportWorkshop } from '../../helpers/reportWorkshop';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -71,5 +73,25 @@ describe('verkstad (command line)', { timeout: 120_000 }, () => {
     const help = verkstad(['help', '--lang', 'sv'], dir.path);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Användning: verkstad <kommando> [flaggor]');
+  });
+
+  it('export writes the record’s tables as a workbook and as CSV in one call', async () => {
+    await writeFile(join(dir.path, 'bygglov.verkstad'), serializeWorkshop(reportWorkshop()));
+    const result = verkstad(['export', 'bygglov.verkstad', '--xlsx', 'protokoll.xlsx', '--actions-csv', 'åtgärder.csv'], dir.path, 'sv_SE.UTF-8');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Skrev ${join(dir.path, 'protokoll.xlsx')}`);
+    expect((await readFile(join(dir.path, 'åtgärder.csv'), 'utf8')).startsWith('\uFEFF#;Åtgärd;Ansvarig;Klart senast;')).toBe(true);
+    expect(existsSync(join(dir.path, 'protokoll.xlsx'))).toBe(true);
+  });
+
+  it('export with a Word template that is not there: exit 1, the reason, and no document', async () => {
+    await writeFile(join(dir.path, 'bygglov.verkstad'), serializeWorkshop(reportWorkshop()));
+    const result = verkstad(['export', 'bygglov.verkstad', '--docx', 'protokoll.docx', '--template', 'kommunen.dotx'], dir.path, 'sv_SE.UTF-8');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Word-mallen ”kommunen.dotx” hittas inte.');
+    expect(result.stderr).toContain('Ingen fil skrevs.');
+    expect(existsSync(join(dir.path, 'protokoll.docx'))).toBe(false);
+    const nothing = verkstad(['export', 'bygglov.verkstad'], dir.path);
+    expect(nothing.code).toBe(2);
   });
 });

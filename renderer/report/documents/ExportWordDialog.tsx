@@ -1,0 +1,79 @@
+import { Checkbox, Modal, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { catalogues } from '../../../shared/i18n';
+import type { Language, Workshop } from '../../../shared/model/workshop';
+import { localDate } from '../../../shared/record/overdue';
+import { availableSections } from '../../../shared/report/buildReport';
+import { SectionId } from '../../../shared/report/options';
+import { bridge } from '../../app/bridge';
+import { useWorkspaceState } from '../../app/context';
+import { describeExport } from '../exportResult';
+import { ExportFooter } from '../ExportFooter';
+import { useExchangeDialog } from './stores';
+import { templateMessage } from './templateMessage';
+import { useWordTemplate } from './useWordTemplate';
+
+const LANGUAGES: Language[] = ['sv', 'nb', 'en'];
+
+/** File › Export › Word document…: the record as an editable .docx, with the PDF's sections, in the organisation's template. */
+export function ExportWordDialog() {
+  const editor = useWorkspaceState((s) => s.editor);
+  const appLanguage = useWorkspaceState((s) => s.language);
+  const { open, close } = useExchangeDialog();
+  if (!editor || open !== 'word') return null;
+  return <ExportWordModal doc={editor.document} defaultLanguage={editor.document.header.language ?? appLanguage} onClose={close} />;
+}
+
+function ExportWordModal({ doc, defaultLanguage, onClose }: { doc: Workshop; defaultLanguage: Language; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { template } = useWordTemplate();
+  const [language, setLanguage] = useState<Language>(defaultLanguage);
+  const available = availableSections(doc);
+  const [sections, setSections] = useState<SectionId[]>(available);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: boolean; message: string; detail: string | null } | null>(null);
+
+  const exportNow = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const strings = catalogues[language].report.document;
+      const result = await bridge().invoke('minutes:export', {
+        document: doc,
+        options: { language, sections, paper: 'A4', largeBoards: 'scale', today: localDate(new Date()), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+        suggestedName: `${doc.header.title.trim() || strings.untitled} – ${strings.kind}`,
+      });
+      setOutcome(result.status === 'templateFailed' ? { ok: false, ...templateMessage(t, result) } : describeExport(result, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={<Text fw={700}>{t('exchange.word.title')}</Text>} centered size="md">
+      <Stack gap="md">
+        <Text size="sm">{t('exchange.word.intro')}</Text>
+        <Select label={t('report.options.language')} value={language} onChange={(v) => v && setLanguage(v as Language)} data={LANGUAGES.map((l) => ({ value: l, label: t(`settings.languages.${l}`) }))} allowDeselect={false} />
+        <Checkbox.Group label={t('report.options.sections')} value={sections} onChange={(v) => setSections(v as SectionId[])}>
+          <Stack gap={6} mt={6}>
+            {SectionId.options
+              .filter((id) => available.includes(id))
+              .map((id) => (
+                <Checkbox key={id} value={id} label={t(`report.sections.${id}`)} />
+              ))}
+          </Stack>
+        </Checkbox.Group>
+        <div>
+          <Text size="sm" fw={600}>
+            {t('exchange.word.look')}
+          </Text>
+          <Text size="sm" c="dimmed" data-testid="word-look">
+            {template ? t('exchange.word.withTemplate', { name: template.name }) : t('exchange.word.cleanDefault')}
+          </Text>
+        </div>
+        <ExportFooter outcome={outcome} busy={busy} canExport={sections.length > 0} exportLabel={t('exchange.word.export')} onClose={onClose} onExport={() => void exportNow()} />
+      </Stack>
+    </Modal>
+  );
+}
