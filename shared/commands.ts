@@ -23,6 +23,7 @@ export const AppCommandId = z.enum([
   'report.exportWord',
   'record.exportTables',
   'record.sendActions',
+  'board.importDrawio',
   'run.startPause',
   'run.next',
   'run.previous',
@@ -64,6 +65,7 @@ export const shortcuts: Record<AppCommandId, { keys: string[]; accelerator: stri
   'report.exportWord': { keys: [], accelerator: null },
   'record.exportTables': { keys: [], accelerator: null },
   'record.sendActions': { keys: [], accelerator: null },
+  'board.importDrawio': { keys: [], accelerator: null },
   // Run mode: single keys (and a presentation clicker's PageDown/PageUp), only while the Run tab
   // is shown and no text field has focus (renderer/app/commands.ts checks).
   'run.startPause': { keys: ['Space'], accelerator: 'Space' },
@@ -132,6 +134,7 @@ export const menuTemplate: MenuSection[] = [
           { type: 'command', command: 'record.exportTables', labelKey: 'exchange.menu.exportTables' },
         ],
       },
+      { type: 'command', command: 'board.importDrawio', labelKey: 'exchange.menu.importDrawio' },
       { type: 'command', command: 'record.sendActions', labelKey: 'exchange.menu.sendActions' },
       { type: 'separator' },
       { type: 'command', command: 'workshop.close', labelKey: 'menu.close' },

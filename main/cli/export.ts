@@ -13,19 +13,21 @@ import { readWordTemplate } from '../services/documents/wordTemplate';
 import { writeFileDurably } from '../services/durableWrite';
 import type { Printer } from '../services/printer';
 import { exportPdf } from '../services/reportExport';
-import { exportFailureReason } from './exportFailure';
+import { exportFailureReason, OutputProblem } from './exportFailure';
+import { boardsToDrawio } from '../../shared/drawio/fromBoard';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { readWorkshopInput } from './workshopInput';
 
 const USAGE =
-  'verkstad export <file.verkstad> [--pdf <out.pdf>] [--docx <out.docx>] [--xlsx <out.xlsx>] [--actions-csv|--attendance-csv|--polls-csv|--dot-votes-csv <out.csv>] [--paper A4|A3|Letter] [--agenda] [--template <org.dotx>] [--tz <time zone>] [--lang sv|nb|en]';
+  'verkstad export <file.verkstad> [--pdf <out.pdf>] [--docx <out.docx>] [--xlsx <out.xlsx>] [--actions-csv|--attendance-csv|--polls-csv|--dot-votes-csv <out.csv>] [--drawio <out.drawio> [--board <name|number>]] [--paper A4|A3|Letter] [--agenda] [--template <org.dotx>] [--tz <time zone>] [--lang sv|nb|en]';
 
 /** The files `export` can write, each named by its option. */
-type Output = { kind: 'pdf' } | { kind: 'docx' } | { kind: 'xlsx' } | { kind: 'csv'; table: RecordTableId };
+type Output = { kind: 'pdf' } | { kind: 'docx' } | { kind: 'xlsx' } | { kind: 'drawio' } | { kind: 'csv'; table: RecordTableId };
 const OUTPUTS: Record<string, Output> = {
   '--pdf': { kind: 'pdf' },
   '--docx': { kind: 'docx' },
   '--xlsx': { kind: 'xlsx' },
+  '--drawio': { kind: 'drawio' },
   '--actions-csv': { kind: 'csv', table: 'actions' },
   '--attendance-csv': { kind: 'csv', table: 'attendance' },
   '--polls-csv': { kind: 'csv', table: 'polls' },
@@ -37,6 +39,8 @@ interface Settings {
   agenda: boolean;
   timeZone: string;
   template: string | null;
+  /** For --drawio: one board by name or number (1 = the first); all boards when not given. */
+  board: string | null;
 }
 
 /**
@@ -51,7 +55,7 @@ export async function exportCommand(args: readonly string[], io: CliIo, makePrin
   const usage = `${s.usage}: ${USAGE}`;
   let input: string | undefined;
   const outputs: { output: Output; path: string }[] = [];
-  const settings: Settings = { paper: 'A4', agenda: false, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, template: null };
+  const settings: Settings = { paper: 'A4', agenda: false, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, template: null, board: null };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const output = OUTPUTS[arg];
@@ -84,6 +88,13 @@ export async function exportCommand(args: readonly string[], io: CliIo, makePrin
         return EXIT.usage;
       }
       settings.template = resolve(io.cwd, value);
+    } else if (arg === '--board') {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) {
+        io.err(`${fill(s.missingArgument, { name: '--board <name|number>' })}\n${usage}`);
+        return EXIT.usage;
+      }
+      settings.board = value;
     } else if (arg === '--agenda') settings.agenda = true;
     else if (arg.startsWith('--')) {
       io.err(`${fill(s.unknownOption, { option: arg })}\n${usage}`);
@@ -150,12 +161,24 @@ async function writeOutput(output: Output, path: string, doc: Workshop, language
       await writeFileDurably(path, await tablesXlsx(tables, { title: doc.header.title, creator: doc.header.facilitator }));
       return wrote(path);
     }
+    case 'drawio': {
+      await writeFileDurably(path, boardsToDrawio(chosenBoards(doc, settings.board, language)));
+      return wrote(path);
+    }
     case 'csv': {
       const [table] = recordTables(doc, options, [output.table]);
       await writeFileDurably(path, tableCsv(table!, csvDialect(language)));
       return wrote(path);
     }
   }
+}
+
+/** The boards --board names (by name, or by number from 1), or all of them. */
+function chosenBoards(doc: Workshop, board: string | null, language: Language): Workshop['boards'] {
+  const byNumber = board !== null && /^\d+$/.test(board) ? doc.boards[Number(board) - 1] : undefined;
+  const chosen = board === null ? doc.boards : [byNumber ?? doc.boards.find((b) => b.name.trim() === board.trim())].filter((b) => b !== undefined);
+  if (chosen.length === 0) throw new OutputProblem(fill(exchange[language].cli.noBoard, { board: board ?? '', boards: doc.boards.map((b, i) => `${i + 1} “${b.name}”`).join(', ') || '–' }));
+  return chosen;
 }
 
 function isTimeZone(name: string): boolean {

@@ -36,6 +36,7 @@ const commands: Record<string, Command> = {
       process.stdin.destroy();
     });
   },
+  import: async (args, io) => (await import('./import')).importCommand(args, io),
 };
 
 /** Pulls `--lang xx` out of the arguments (it applies to every command). */

@@ -9,6 +9,7 @@ import { createReportHandlers } from './reportHandlers';
 import { createRoomHandlers } from './roomHandlers';
 import { createTeamBoardsHandlers } from './teamBoardsHandlers';
 import { createExchangeHandlers } from './exchangeHandlers';
+import { createDrawioHandlers } from './drawioHandlers';
 import type { Printer } from '../services/printer';
 
 export type Handler<C extends InvokeChannel> = (req: z.output<Contract[C]['req']>, ctx: CallContext) => Promise<z.input<Contract[C]['res']>>;
@@ -143,6 +144,7 @@ export function createHandlers({ services, dialogs, host, printer = null }: Hand
     ...createReportHandlers({ dialogs, printer, language: appLanguage }),
     ...createTeamBoardsHandlers({ dialogs, language: appLanguage }),
     ...createExchangeHandlers({ dialogs, printer, settings, language: appLanguage }),
+    ...createDrawioHandlers({ dialogs, language: appLanguage }),
   };
 }
 

@@ -3,6 +3,8 @@ import { catalogues } from '../../shared/i18n';
 import type { ExportResponse } from '../../shared/ipc/reportContract';
 import type { Language } from '../../shared/model/language';
 import { boardImage } from '../../shared/report/boardImage';
+import { boardsToDrawio } from '../../shared/drawio/fromBoard';
+import { exchange } from '../../shared/i18n/areas/exchange';
 import { availableSections } from '../../shared/report/buildReport';
 import { writeFileDurably, type DurableWriteOptions } from '../services/durableWrite';
 import { detailOf, ioProblemOf } from '../services/ioProblem';
@@ -76,10 +78,15 @@ export function createReportHandlers({ dialogs, printer, language, writeOptions,
       const s = catalogues[await language()].report;
       const board = document.boards.find((b) => b.id === boardId);
       if (!board) return { status: 'failed', fileName: '', problem: 'unknown', detail: s.errors.noBoard, timeoutSeconds: null };
-      const chosen = await dialogs.chooseFileToSave(`${safeName(board.name, s.boards.untitled)}.${format}`, format === 'svg' ? { name: 'SVG', extensions: ['svg'] } : { name: 'PNG', extensions: ['png'] });
+      const filter = format === 'svg' ? { name: 'SVG', extensions: ['svg'] } : format === 'png' ? { name: 'PNG', extensions: ['png'] } : { name: exchange[await language()].dialogs.drawioFilter, extensions: ['drawio'] };
+      const chosen = await dialogs.chooseFileToSave(`${safeName(board.name, s.boards.untitled)}.${format}`, filter);
       if (chosen === null) return { status: 'canceled' };
       const path = withExtension(chosen, format);
       try {
+        if (format === 'drawio') {
+          await writeFileDurably(path, boardsToDrawio([board]), writeOptions);
+          return { status: 'saved', path, fileName: basename(path), pages: 1 };
+        }
         const image = boardImage(board, await reportFonts());
         if (format === 'svg') {
           await writeFileDurably(path, image.svg, writeOptions);

@@ -29,28 +29,37 @@ export interface XmlReadOptions {
   arrays?: readonly string[];
 }
 
-export function parseXml(text: string, options: XmlReadOptions = {}): XmlNode {
+/** Refuses what Verkstad never reads (a document type, entities) and what is not XML; the check both readers share. */
+function checkXml(text: string): void {
   if (DECLARES_TYPE.test(text)) throw new XmlRefused('doctype', 'the XML declares a document type or entities, which Verkstad never reads');
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new XmlRefused('notXml', `${valid.err.msg} (line ${valid.err.line})`);
-  const arrays = new Set(options.arrays ?? []);
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    parseAttributeValue: false,
-    parseTagValue: false,
-    trimValues: false,
-    processEntities: { enabled: true, maxEntityCount: 0 },
-    htmlEntities: false,
-    maxNestedTags: MAX_XML_DEPTH,
-    isArray: (name) => arrays.has(name),
-  });
+}
+
+function parseChecked<T>(parser: XMLParser, text: string): T {
   try {
-    return parser.parse(text) as XmlNode;
+    return parser.parse(text) as T;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new XmlRefused(/nest/i.test(message) ? 'tooDeep' : 'notXml', message);
   }
+}
+
+const common = {
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseAttributeValue: false,
+  parseTagValue: false,
+  trimValues: false,
+  processEntities: { enabled: true, maxEntityCount: 0 },
+  htmlEntities: false,
+  maxNestedTags: MAX_XML_DEPTH,
+} as const;
+
+export function parseXml(text: string, options: XmlReadOptions = {}): XmlNode {
+  checkXml(text);
+  const arrays = new Set(options.arrays ?? []);
+  return parseChecked<XmlNode>(new XMLParser({ ...common, isArray: (name) => arrays.has(name) }), text);
 }
 
 /** The child elements named `name` of a parsed element, as a list whatever their number. */

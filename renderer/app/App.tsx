@@ -17,6 +17,7 @@ import { ExportPdfDialog } from '../report/ExportPdfDialog';
 import { ExportTablesDialog } from '../report/documents/ExportTablesDialog';
 import { ExportWordDialog } from '../report/documents/ExportWordDialog';
 import { SendActionsDialog } from '../report/documents/SendActionsDialog';
+import { ImportReportDialog } from '../boards/drawio/ImportReportDialog';
 import { StartScreen } from './StartScreen';
 import { theme } from './theme';
 import { useWindowState } from './windowState';
@@ -54,6 +55,7 @@ function Shell({ workspace, api }: { workspace: Workspace; api: VerkstadApi }) {
       <ExportWordDialog />
       <ExportTablesDialog />
       <SendActionsDialog />
+      <ImportReportDialog />
     </>
   );
 }

@@ -8,6 +8,7 @@ import type { Workspace } from './workspace';
 import { runCommands } from '../run/runCommands';
 import { exportCommands } from '../report/exportCommands';
 import { exchangeCommands } from '../report/documents/exchangeCommands';
+import { drawioCommands } from '../boards/drawio/drawioCommands';
 
 /**
  * Every command once: the native menu (through 'menu:command'), the toolbar and the keyboard all
@@ -36,6 +37,7 @@ export const commands: Record<AppCommandId, Command> = {
   'record.overview': { id: 'record.overview', isEnabled: () => true, run: () => useOverview.getState().setOpen(true) },
   ...exportCommands,
   ...exchangeCommands,
+  ...drawioCommands,
   ...runCommands,
 };
 

@@ -65,6 +65,7 @@ function ExportBoardModal({ editor, onClose }: { editor: Editor; onClose: () => 
                 data={[
                   { value: 'svg', label: t('report.board.svg') },
                   { value: 'png', label: t('report.board.png') },
+                  { value: 'drawio', label: t('exchange.drawio.format') },
                 ]}
               />
             </div>

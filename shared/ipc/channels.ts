@@ -33,6 +33,7 @@ export const invokeChannels = [
   'minutes:export',
   'record:exportTables',
   'actions:writeDrafts',
+  'drawio:import',
   'timer:preferences',
   'timer:setPreferences',
   'templates:list',

@@ -9,6 +9,7 @@ import { reportContract } from './reportContract';
 import { roomContract, roomEvents } from './roomContract';
 import { teamBoardsContract } from './teamBoardsContract';
 import { exchangeContract, WordTemplateInfo } from './exchangeContract';
+import { drawioContract } from './drawioContract';
 import { KnownPerson } from '../model/record';
 import { WorkshopDigest } from '../record/digest';
 
@@ -183,6 +184,7 @@ export const contract = {
   'record:createFollowUp': { req: z.object({ document: Workshop, suggestedName: z.string().max(200) }).strict(), res: OpenResponse },
   ...reportContract,
   ...exchangeContract,
+  ...drawioContract,
   ...runContract,
   ...roomContract,
   ...teamBoardsContract,

@@ -21,7 +21,8 @@ export const ExportResponse = z.discriminatedUnion('status', [
 ]);
 export type ExportResponse = z.infer<typeof ExportResponse>;
 
-export const BoardImageFormat = z.enum(['svg', 'png']);
+/** A board out: a picture (SVG, PNG) or a draw.io diagram to go on editing there. */
+export const BoardImageFormat = z.enum(['svg', 'png', 'drawio']);
 export type BoardImageFormat = z.infer<typeof BoardImageFormat>;
 
 const reportRequest = { document: Workshop, kind: ReportKind, options: ReportOptions };

@@ -22,6 +22,7 @@ async function openWorkshop(app: AppWindow, dialogs: ScriptedDialogs, workDir: s
 }
 
 test('Word minutes in the organisation’s template, chosen once in Settings', async ({ app, dialogs, workDir }) => {
+  test.setTimeout(240_000);
   const { page } = app;
   await openWorkshop(app, dialogs, workDir);
   const template = join(workDir, 'kommunen.dotx');
@@ -48,7 +49,7 @@ test('Word minutes in the organisation’s template, chosen once in Settings', a
   await page.screenshot({ path: '.tmp/export-word-dialog.png' });
   dialogs.answerSave(join(workDir, 'protokoll'));
   await dialog.getByRole('button', { name: 'Exportera…' }).click();
-  await expect(dialog.getByText('Sparade ”protokoll.docx”.')).toBeVisible({ timeout: 60_000 });
+  await expect(dialog.getByText('Sparade ”protokoll.docx”.')).toBeVisible({ timeout: 180_000 });
   expect(dialogs.asked.at(-1)).toEqual({ dialog: 'save', subject: 'Förbättringsgrupp bygglov – uppföljning april – Minnesanteckningar.docx' });
   const zip = await JSZip.loadAsync(await readFile(join(workDir, 'protokoll.docx')));
   const body = await zip.file('word/document.xml')!.async('string');

@@ -75,7 +75,7 @@ describe('verkstad (command line)', { timeout: 120_000 }, () => {
     expect(help.stdout).toContain('Användning: verkstad <kommando> [flaggor]');
   });
 
-  it('export writes the record’s tables as a workbook and as CSV in one call', async () => {
+  it('export writes the record’s tables as a workbook and as CSV in one call', { timeout: 180_000 }, async () => {
     await writeFile(join(dir.path, 'bygglov.verkstad'), serializeWorkshop(reportWorkshop()));
     const result = verkstad(['export', 'bygglov.verkstad', '--xlsx', 'protokoll.xlsx', '--actions-csv', 'åtgärder.csv'], dir.path, 'sv_SE.UTF-8');
     expect(result.code).toBe(0);
@@ -84,7 +84,7 @@ describe('verkstad (command line)', { timeout: 120_000 }, () => {
     expect(existsSync(join(dir.path, 'protokoll.xlsx'))).toBe(true);
   });
 
-  it('export with a Word template that is not there: exit 1, the reason, and no document', async () => {
+  it('export with a Word template that is not there: exit 1, the reason, and no document', { timeout: 180_000 }, async () => {
     await writeFile(join(dir.path, 'bygglov.verkstad'), serializeWorkshop(reportWorkshop()));
     const result = verkstad(['export', 'bygglov.verkstad', '--docx', 'protokoll.docx', '--template', 'kommunen.dotx'], dir.path, 'sv_SE.UTF-8');
     expect(result.code).toBe(1);
@@ -93,5 +93,24 @@ describe('verkstad (command line)', { timeout: 120_000 }, () => {
     expect(existsSync(join(dir.path, 'protokoll.docx'))).toBe(false);
     const nothing = verkstad(['export', 'bygglov.verkstad'], dir.path);
     expect(nothing.code).toBe(2);
+  });
+
+  it('import makes a workshop of a draw.io diagram and prints the report; export --drawio writes it back out', { timeout: 180_000 }, async () => {
+    const source = join(root, 'tests', 'fixtures', 'drawio', 'process-swimlanes-sv.drawio');
+    const made = verkstad(['import', source, '--out', 'bygglov'], dir.path, 'sv_SE.UTF-8');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain(`Skrev ${join(dir.path, 'bygglov.verkstad')} med 2 tavlor från diagrammet:`);
+    expect(made.stdout).toContain('~ 1 × cylinder3: saknar motsvarighet i Verkstad');
+    const again = verkstad(['import', source, '--out', 'bygglov.verkstad'], dir.path, 'sv_SE.UTF-8');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('finns redan');
+    const out = verkstad(['export', 'bygglov.verkstad', '--drawio', 'karta.drawio', '--board', '1'], dir.path);
+    expect(out.code).toBe(0);
+    expect(await readFile(join(dir.path, 'karta.drawio'), 'utf8')).toContain('value="Registrera ärendet"');
+    await writeFile(join(dir.path, 'trasig.drawio'), '<mxfile><diagram>inte base64!</diagram></mxfile>');
+    const broken = verkstad(['import', 'trasig.drawio', '--out', 'x.verkstad'], dir.path);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('The diagram is damaged');
+    expect(existsSync(join(dir.path, 'x.verkstad'))).toBe(false);
   });
 });
