@@ -1,4 +1,4 @@
-import { Alert, Box, Checkbox, Group, Loader, Modal, Radio, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Alert, Box, Group, Loader, Modal, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportKind } from '../../shared/ipc/reportContract';
@@ -11,6 +11,7 @@ import { useWorkspaceState } from '../app/context';
 import { bridge } from '../app/bridge';
 import { describeExport } from './exportResult';
 import { ExportFooter } from './ExportFooter';
+import { ReportLanguageSelect, SectionChecks } from './ReportChoices';
 import { useExportDialog } from './stores';
 import './report.css';
 
@@ -23,8 +24,6 @@ export function ExportPdfDialog() {
   // The workshop as it is when the dialog opens: the preview and the PDF show the same thing.
   return <ExportPdfModal key={report} kind={report} doc={editor.document} defaultLanguage={editor.document.header.language ?? appLanguage} onClose={close} />;
 }
-
-const LANGUAGES: Language[] = ['sv', 'nb', 'en'];
 
 function ExportPdfModal({ kind, doc, defaultLanguage, onClose }: { kind: ReportKind; doc: Workshop; defaultLanguage: Language; onClose: () => void }) {
   const { t } = useTranslation();
@@ -86,24 +85,10 @@ function ExportPdfModal({ kind, doc, defaultLanguage, onClose }: { kind: ReportK
             </Text>
             <SegmentedControl fullWidth value={paper} onChange={(v) => setPaper(v as Paper)} data={Paper.options.map((p) => ({ value: p, label: p }))} aria-label={t('report.options.paper')} />
           </div>
-          <Select
-            label={t('report.options.language')}
-            value={language}
-            onChange={(v) => v && setLanguage(v as Language)}
-            data={LANGUAGES.map((l) => ({ value: l, label: t(`settings.languages.${l}`) }))}
-            allowDeselect={false}
-          />
+          <ReportLanguageSelect value={language} onChange={setLanguage} />
           {kind === 'report' && (
             <>
-              <Checkbox.Group label={t('report.options.sections')} value={sections} onChange={(v) => setSections(v as SectionId[])}>
-                <Stack gap={6} mt={6}>
-                  {SectionId.options
-                    .filter((id) => available.includes(id))
-                    .map((id) => (
-                      <Checkbox key={id} value={id} label={t(`report.sections.${id}`)} />
-                    ))}
-                </Stack>
-              </Checkbox.Group>
+              <SectionChecks available={available} value={sections} onChange={setSections} />
               {available.includes('boards') && (
                 <Radio.Group label={t('report.options.largeBoards')} value={largeBoards} onChange={(v) => setLargeBoards(v as LargeBoards)}>
                   <Stack gap={6} mt={6}>

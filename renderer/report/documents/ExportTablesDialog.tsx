@@ -1,4 +1,4 @@
-import { Modal, Radio, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Modal, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvDialect } from '../../../shared/documents/csv';
@@ -11,9 +11,9 @@ import { bridge } from '../../app/bridge';
 import { useWorkspaceState } from '../../app/context';
 import { describeExport } from '../exportResult';
 import { ExportFooter } from '../ExportFooter';
+import { ReportLanguageSelect } from '../ReportChoices';
 import { useExchangeDialog } from './stores';
 
-const LANGUAGES: Language[] = ['sv', 'nb', 'en'];
 const TABLES: RecordTableId[] = ['actions', 'attendance', 'polls', 'dotVotes'];
 
 /** File › Export › Actions, attendance and polls…: one table as CSV for the locale's Excel, or all of them as an Excel workbook. */
@@ -72,7 +72,7 @@ function ExportTablesModal({ doc, defaultLanguage, onClose }: { doc: Workshop; d
             </Stack>
           </Radio.Group>
         )}
-        <Select label={t('report.options.language')} value={language} onChange={(v) => v && setLanguage(v as Language)} data={LANGUAGES.map((l) => ({ value: l, label: t(`settings.languages.${l}`) }))} allowDeselect={false} />
+        <ReportLanguageSelect value={language} onChange={setLanguage} />
         {format === 'csv' && (
           <Text size="sm" c="dimmed">
             {t(csvDialect(language).delimiter === ';' ? 'exchange.tables.csvSemicolon' : 'exchange.tables.csvComma')}

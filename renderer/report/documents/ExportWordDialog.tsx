@@ -1,20 +1,19 @@
-import { Checkbox, Modal, Select, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogues } from '../../../shared/i18n';
 import type { Language, Workshop } from '../../../shared/model/workshop';
 import { localDate } from '../../../shared/record/overdue';
 import { availableSections } from '../../../shared/report/buildReport';
-import { SectionId } from '../../../shared/report/options';
+import type { SectionId } from '../../../shared/report/options';
 import { bridge } from '../../app/bridge';
 import { useWorkspaceState } from '../../app/context';
 import { describeExport } from '../exportResult';
 import { ExportFooter } from '../ExportFooter';
+import { ReportLanguageSelect, SectionChecks } from '../ReportChoices';
 import { useExchangeDialog } from './stores';
 import { templateMessage } from './templateMessage';
 import { useWordTemplate } from './useWordTemplate';
-
-const LANGUAGES: Language[] = ['sv', 'nb', 'en'];
 
 /** File › Export › Word document…: the record as an editable .docx, with the PDF's sections, in the organisation's template. */
 export function ExportWordDialog() {
@@ -54,16 +53,8 @@ function ExportWordModal({ doc, defaultLanguage, onClose }: { doc: Workshop; def
     <Modal opened onClose={onClose} title={<Text fw={700}>{t('exchange.word.title')}</Text>} centered size="md">
       <Stack gap="md">
         <Text size="sm">{t('exchange.word.intro')}</Text>
-        <Select label={t('report.options.language')} value={language} onChange={(v) => v && setLanguage(v as Language)} data={LANGUAGES.map((l) => ({ value: l, label: t(`settings.languages.${l}`) }))} allowDeselect={false} />
-        <Checkbox.Group label={t('report.options.sections')} value={sections} onChange={(v) => setSections(v as SectionId[])}>
-          <Stack gap={6} mt={6}>
-            {SectionId.options
-              .filter((id) => available.includes(id))
-              .map((id) => (
-                <Checkbox key={id} value={id} label={t(`report.sections.${id}`)} />
-              ))}
-          </Stack>
-        </Checkbox.Group>
+        <ReportLanguageSelect value={language} onChange={setLanguage} />
+        <SectionChecks available={available} value={sections} onChange={setSections} />
         <div>
           <Text size="sm" fw={600}>
             {t('exchange.word.look')}
