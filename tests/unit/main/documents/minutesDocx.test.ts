@@ -11,6 +11,9 @@ import { swedishTemplate } from '../../helpers/wordTemplate';
 import { reportWorkshop } from '../../helpers/reportWorkshop';
 import { useTempDir } from '../../helpers/tempDir';
 import { pdfText } from '../report/pdfTools';
+import { describeBoard } from '../../../../shared/outline/describeBoard';
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 describe('Word minutes', { timeout: 180_000 }, () => {
   const dir = useTempDir('verkstad-docx-');
@@ -38,7 +41,11 @@ describe('Word minutes', { timeout: 180_000 }, () => {
       expect(body).toMatch(new RegExp(`<w:pStyle w:val="Heading1"/>(?:(?!</w:p>).)*${heading}`));
     expect(body).toContain('<w:pStyle w:val="Title"/>');
     expect(body.match(/<w:tblHeader\/>/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
-    expect(body).toContain('descr="Ritning av tavlan ”Process: bygglov nuläge” med 12 former och 8 kopplingar."');
+    // A board's picture carries the same description in words as the PDF's drawing.
+    const processBoard = reportWorkshop().boards.find((board) => board.name === 'Process: bygglov nuläge')!;
+    const description = describeBoard(processBoard, 'sv');
+    expect(description).toMatch(/^\S/);
+    expect(body).toContain(`descr="${escapeXml(description)}"`);
     const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
     expect(media.filter((name) => name.endsWith('.svg')).length).toBe(result.figures);
     expect(media.filter((name) => name.endsWith('.png')).length).toBe(result.figures);
