@@ -8,4 +8,6 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
   fontFamilyMonospace: 'ui-monospace, "SF Mono", "Cascadia Mono", "DejaVu Sans Mono", monospace',
   headings: { fontWeight: '650' },
+  // Modals, menus and collapses appear without animation when the user asks for reduced motion.
+  respectReducedMotion: true,
 });

@@ -5,9 +5,12 @@ import { MantineProvider } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { shownSeconds, timerTone } from '../../shared/agenda/timer';
 import { formatClock } from '../../shared/i18n/format';
 import { theme } from '../app/theme';
 import { Countdown } from './Countdown';
+import { TimeUpSignal } from './TimeUpSignal';
+import { useTimerEvents, visitKeyOf } from './timerEvents';
 import { channelName, LinkMessage, preciseNow, type ProjectorBoard, type ProjectorRoom, type ProjectorSnapshot, type ProjectorTeamBoards } from './projectorLink';
 import { ProjectorRoomPanel } from '../room/ProjectorRoomPanel';
 import { touchClock } from './timerClock';
@@ -52,12 +55,18 @@ function ProjectorScreen({ snapshot, board, room, teamBoards }: { snapshot: Proj
   const items = snapshot.items;
   const current = items[view.currentIndex];
   const shows = view.status === 'running' || view.status === 'paused' ? current?.shows : null;
+  // The chime's visual counterpart for the room, and the countdown's colour said in words too.
+  const [signalAt, setSignalAt] = useState<number | null>(null);
+  useTimerEvents({ visitKey: visitKeyOf(snapshot.run.visits.at(-1)), status: view.status, seconds: shownSeconds(view.remainingMs) }, (event) => {
+    if (event === 'timeUp') setSignalAt(Date.now());
+  });
   // The room's join card, while it is shown, comes first; otherwise the item's team board.
   if (shows && teamBoards && !room) {
     return (
       <TeamBoardScreen svg={teamBoards[shows]} kind={shows} title={current?.title || t('run.untitledItem')}>
         {view.status === 'paused' && <span className="projector-paused" data-testid="projector-paused">{t('run.status.paused')}</span>}
         <Countdown view={view} preferences={snapshot.preferences} className="projector-team-countdown" />
+        <TimeUpSignal at={signalAt} className="projector-time-up in-band" />
         <span className="projector-clock">{formatClock(Math.floor(nowMinutes), snapshot.language)}</span>
       </TeamBoardScreen>
     );
@@ -65,6 +74,9 @@ function ProjectorScreen({ snapshot, board, room, teamBoards }: { snapshot: Proj
   const next = view.status === 'notStarted' ? items[0] : items.find((item) => item.id === view.nextItemId);
   const titleOf = (item: (typeof items)[number] | undefined) => (item ? item.title || t('run.untitledItem') : '');
   const headline = view.status === 'notStarted' ? t('run.projector.notStarted') : view.status === 'finished' ? t('run.finishedTitle') : titleOf(current);
+  const prefs = snapshot.preferences;
+  const tone = view.status === 'running' || view.status === 'paused' ? timerTone(view, prefs.warnAtPercent / 100, prefs.urgentAtPercent / 100) : 'calm';
+  const toneWords = tone === 'overtime' ? t('run.overtime') : tone === 'calm' ? null : t('access.timer.runningLow', { percent: tone === 'warn' ? prefs.warnAtPercent : prefs.urgentAtPercent });
   return (
     <div className={board ? 'projector with-board' : 'projector'} data-testid="projector" data-status={view.status}>
       {board && <BoardBackdrop board={board} />}
@@ -87,6 +99,12 @@ function ProjectorScreen({ snapshot, board, room, teamBoards }: { snapshot: Proj
             {headline}
           </h1>
           {view.status !== 'finished' && view.status !== 'notStarted' && <Countdown view={view} preferences={snapshot.preferences} className="projector-countdown" />}
+          {toneWords && view.status !== 'finished' && (
+            <div className="countdown-low" data-testid="projector-tone">
+              {toneWords}
+            </div>
+          )}
+          <TimeUpSignal at={signalAt} className="projector-time-up" />
         </div>
         )}
       </main>

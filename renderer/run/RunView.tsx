@@ -1,10 +1,10 @@
 import './run.css';
 import { ActionIcon, Badge, Button, Card, Group, NativeSelect, NumberInput, Popover, Progress, Stack, Switch, Text, Title, Tooltip } from '@mantine/core';
 import { IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward, IconPlayerStop, IconPresentation, IconSettings, IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { shownSeconds, timerView } from '../../shared/agenda/timer';
+import { shownSeconds, timerTone, timerView } from '../../shared/agenda/timer';
 import type { TimerPreferences } from '../../shared/ipc/runContract';
 import { formatClock } from '../../shared/i18n/format';
 import type { AgendaItem } from '../../shared/model/agenda';
@@ -19,6 +19,8 @@ import { openProjector, refreshDisplays, toggleProjector, updateTimerPreferences
 import { clearRunLog, runActions } from './runActions';
 import { runUi } from './runStore';
 import { readClock } from './timerClock';
+import { TimeUpSignal } from './TimeUpSignal';
+import { useTimerEvents, visitKeyOf } from './timerEvents';
 import { useRunState } from './useRunState';
 
 function ProjectorControls({ editor }: { editor: Editor }) {
@@ -134,38 +136,46 @@ function TimerSettings() {
   );
 }
 
-/** Chimes when the shown countdown reaches zero while the room watches, not when a file opens already in overtime. */
-function useChimeAtZero(seconds: number, visitKey: string, item: AgendaItem | undefined, running: boolean, enabled: boolean) {
-  const previous = useRef<{ seconds: number; visitKey: string } | null>(null);
-  useEffect(() => {
-    const before = previous.current;
-    previous.current = { seconds, visitKey };
-    if (!before || before.visitKey !== visitKey || !running || !enabled) return;
-    if (before.seconds > 0 && seconds <= 0) playChime(item && item.kind !== 'item' ? 'breakOver' : 'timeUp');
-  }, [seconds, visitKey, item, running, enabled]);
-}
-
 function useLiveRun(editor: Editor) {
   const doc = useEditorState(editor, (s) => s.history.present);
   return { doc, ...useRunState(doc.run, doc.agenda.items, doc.header.startTime) };
 }
 
-/** The big number, the overtime label and the bar: the only part that re-renders every second. */
+/**
+ * The big number, the overtime label and the bar: the only part that re-renders every second.
+ * At the moments worth telling (timerEvents.ts) it speaks through a polite live region, and at
+ * "time up" it chimes (unless muted) and shows the chime's visual counterpart.
+ */
 function LiveCountdown({ editor, preferences }: { editor: Editor; preferences: TimerPreferences }) {
   const { t } = useTranslation();
   const { doc, view } = useLiveRun(editor);
   const current = doc.agenda.items[view.currentIndex];
-  const visit = doc.run.visits.at(-1);
-  useChimeAtZero(shownSeconds(view.remainingMs), visit ? `${visit.itemId}@${visit.startedAt}` : '', current, view.status === 'running', preferences.chime);
+  const [announcement, setAnnouncement] = useState('');
+  const [signalAt, setSignalAt] = useState<number | null>(null);
+  const title = current ? current.title || t('run.untitledItem') : '';
+  useTimerEvents({ visitKey: visitKeyOf(doc.run.visits.at(-1)), status: view.status, seconds: shownSeconds(view.remainingMs) }, (event) => {
+    if (event === 'timeUp') {
+      if (preferences.chime) playChime(current && current.kind !== 'item' ? 'breakOver' : 'timeUp');
+      setSignalAt(Date.now());
+    }
+    setAnnouncement(event === 'itemStarted' ? t('access.timer.itemStarted', { title, minutes: Math.round(view.allowedMs / 60_000) }) : event === 'finished' ? t('access.timer.finished') : t(`access.timer.${event}`, { title }));
+  });
   const shownFraction = view.allowedMs > 0 ? Math.max(0, Math.min(1, view.remainingMs / view.allowedMs)) : 0;
   const live = view.status === 'running' || view.status === 'paused';
+  const tone = live ? timerTone(view, preferences.warnAtPercent / 100, preferences.urgentAtPercent / 100) : 'calm';
+  const low = tone === 'warn' || tone === 'urgent' ? t('access.timer.runningLow', { percent: tone === 'warn' ? preferences.warnAtPercent : preferences.urgentAtPercent }) : null;
   return (
     <>
       <Countdown view={view} preferences={preferences} className="run-countdown" />
-      <Text ta="center" c="dimmed" tt="uppercase" fw={600} size="sm" mt={-8}>
+      <Text ta="center" c="dimmed" tt="uppercase" fw={600} size="sm" mt={-8} data-testid="countdown-label">
         {live && view.remainingMs < 0 ? t('run.overtime') : t('run.timeLeft')}
+        {low && ` · ${low}`}
       </Text>
       <Progress value={shownFraction * 100} size="md" radius="xl" mt="md" color={view.remainingMs <= 0 ? 'red' : 'teal'} aria-hidden />
+      <TimeUpSignal at={signalAt} />
+      <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden" data-testid="timer-announcement">
+        {announcement}
+      </div>
     </>
   );
 }

@@ -51,6 +51,10 @@ test('a workshop of four items runs with a pause and an extension, shows when it
   await expect(page.getByTestId('run-current-title')).toHaveText('Check-in');
   await page.getByTestId('run-start').click();
   await expect(countdown(page)).toHaveText('5:00');
+  // A screen reader hears the timer at the moments that matter, through a polite live region.
+  const announcement = page.getByTestId('timer-announcement');
+  await expect(announcement).toHaveText('Now: Check-in, 5 min.');
+  await expect(announcement).toHaveAttribute('aria-live', 'polite');
 
   await page.clock.fastForward(MIN);
   await expect(countdown(page)).toHaveText('4:00');
@@ -68,6 +72,7 @@ test('a workshop of four items runs with a pause and an extension, shows when it
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('run-current-title')).toHaveText('Board review');
   await expect(countdown(page)).toHaveText('10:00');
+  await expect(announcement).toHaveText('Now: Board review, 10 min.');
   await page.getByTestId('run-extend-5').click();
   await expect(countdown(page)).toHaveText('15:00');
   await page.keyboard.press('ArrowUp');
@@ -78,12 +83,20 @@ test('a workshop of four items runs with a pause and an extension, shows when it
   await page.clock.fastForward(12 * MIN);
   await expect(countdown(page)).toHaveText('3:00');
   await expect(countdown(page)).toHaveAttribute('data-tone', 'warn');
+  // The colour is said in words too, and the seconds in between announce nothing.
+  await expect(page.getByTestId('countdown-label')).toHaveText('Time left · Under 20 % left');
+  await expect(announcement).toHaveText('Now: Board review, 10 min.');
   await page.clock.fastForward(2 * MIN + 30_000);
   await expect(countdown(page)).toHaveAttribute('data-tone', 'urgent');
+  await expect(announcement).toHaveText('One minute left of Board review.');
+  await expect(page.getByTestId('time-up-signal')).toHaveCount(0);
   await page.clock.fastForward(2 * MIN + 30_000);
   // 17 minutes into a 15-minute item: overtime counts up, and the rest is pushed.
   await expect(countdown(page)).toHaveText('+2:00');
   await expect(countdown(page)).toHaveAttribute('data-tone', 'overtime');
+  // Time up: the chime's visual counterpart shows, and the live region says so.
+  await expect(page.getByTestId('time-up-signal')).toHaveText('Time is up');
+  await expect(announcement).toHaveText('Time is up for Board review. Overtime has started.');
   await expect(page.getByTestId('late-indicator')).toHaveText('Running 5 min late — new end 09:35');
 
   await page.keyboard.press('ArrowRight');
@@ -95,6 +108,7 @@ test('a workshop of four items runs with a pause and an extension, shows when it
   await expect(page.getByTestId('late-indicator')).toHaveText('Running 5 min late — new end 09:35');
   await page.getByTestId('run-next').click();
   await expect(page.getByTestId('run-view')).toHaveAttribute('data-status', 'finished');
+  await expect(announcement).toHaveText('The agenda is finished.');
   await expect(page.getByTestId('late-indicator')).toHaveText('Finished at 09:33');
   await page.screenshot({ path: '.tmp/run-finished.png' });
 

@@ -112,7 +112,7 @@ test('a four-step manufacturing map from the template shows hand-worked takt, le
   await selectNext(page);
   await fill(page, 'vsm-field-quantity', '900');
   await page.getByTestId('vsm-tab-metrics').click();
-  await expect(page.getByTestId('vsm-compare-leadTime')).toHaveText('Lead time 15 d → 11 d, -27 %');
+  await expect(page.getByTestId('vsm-compare-leadTime')).toHaveText('Lead time 15 d → 11 d, -27 % (better)');
   await expect(page.getByTestId('vsm-compare-leadTime')).toHaveClass(/vsm-better/);
   await page.screenshot({ path: '.tmp/vsm/e2e-future.png' });
 });

@@ -1,6 +1,7 @@
 import { Collapse, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconChevronDown, IconChevronRight, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
+import { access } from '../../../shared/i18n/areas/access';
 import { vsm } from '../../../shared/i18n/areas/vsm';
 import type { Language } from '../../../shared/model/language';
 import type { ValueStreamMetrics } from '../../../shared/vsm/analyze';
@@ -42,6 +43,7 @@ export function VsmMetrics({ stream, metrics, lang, pairs }: { stream: ValueStre
             pair.rows.map((r) => (
               <Text key={`${pair.future.id}-${r.metric}`} size="sm" className={r.better === true ? 'vsm-better' : r.better === false ? 'vsm-worse' : undefined} data-testid={`vsm-compare-${r.metric}`}>
                 {formatComparison(r, lang)}
+                {r.better !== null && ` (${access[lang].status[r.better ? 'better' : 'worse']})`}
               </Text>
             )),
           )}
@@ -105,7 +107,10 @@ function MetricRow({ row, stream, lang }: { row: Row; stream: ValueStream; lang:
   );
 }
 
-/** Each step's C/T (PT on a service map) as a bar against the takt line; bars over takt are red. */
+/**
+ * Each step's C/T (PT on a service map) as a bar against the takt line. A bar over takt is red,
+ * hatched and marked ▲ — never told by colour alone — and the chart reads out as a list of steps.
+ */
 function StepChart({ metrics, lang }: { metrics: ValueStreamMetrics; lang: Language }) {
   const strings = vsm[lang].panel;
   const loads = metrics.stepLoads;
@@ -120,16 +125,24 @@ function StepChart({ metrics, lang }: { metrics: ValueStreamMetrics; lang: Langu
   return (
     <div data-testid="vsm-chart">
       <Text size="sm" fw={700}>{metrics.kind === 'service' ? strings.chartService : strings.chart}</Text>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={metrics.kind === 'service' ? strings.chartService : strings.chart}>
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={chartLabel(metrics, lang)}>
+        <defs>
+          <pattern id="vsm-over-takt" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill="#c92a2a" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2" opacity="0.45" />
+          </pattern>
+        </defs>
         <line x1={0} x2={width} y1={10 + chartH} y2={10 + chartH} stroke="#9aa5b1" />
         {loads.map((load, i) => {
           const x = 14 + i * ((width - 20) / loads.length);
           const seconds = load.workSeconds;
           return (
             <g key={load.elementId} data-testid="vsm-chart-bar" data-over={load.overTakt === true ? 'true' : 'false'}>
-              {seconds !== null && <rect x={x} y={y(seconds)} width={barW} height={10 + chartH - y(seconds)} rx={3} fill={load.overTakt ? '#e03131' : '#1c7ed6'} />}
+              {seconds !== null && <rect x={x} y={y(seconds)} width={barW} height={10 + chartH - y(seconds)} rx={3} fill={load.overTakt ? 'url(#vsm-over-takt)' : '#1c6fbf'} />}
               {seconds !== null && (
-                <text x={x + barW / 2} y={y(seconds) - 3} fontSize={10} textAnchor="middle" fill="#1f2933">{readableSeconds(seconds, lang)}</text>
+                <text x={x + barW / 2} y={y(seconds) - 3} fontSize={10} textAnchor="middle" fill={load.overTakt ? '#a61b1b' : '#1f2933'} fontWeight={load.overTakt ? 700 : 400}>
+                  {load.overTakt ? `▲ ${readableSeconds(seconds, lang)}` : readableSeconds(seconds, lang)}
+                </text>
               )}
               <text x={x + barW / 2} y={height - 14} fontSize={10} textAnchor="middle" fill="#52606d">{(load.name || '–').slice(0, 12)}</text>
             </g>
@@ -137,11 +150,20 @@ function StepChart({ metrics, lang }: { metrics: ValueStreamMetrics; lang: Langu
         })}
         {takt !== null && (
           <g>
-            <line x1={0} x2={width} y1={y(takt)} y2={y(takt)} stroke="#e8590c" strokeWidth={2} strokeDasharray="6 4" />
-            <text x={width - 2} y={y(takt) - 4} fontSize={10} textAnchor="end" fill="#e8590c" fontWeight={700}>{fill(strings.taktLine, { value: readableSeconds(takt, lang) })}</text>
+            <line x1={0} x2={width} y1={y(takt)} y2={y(takt)} stroke="#c2410c" strokeWidth={2} strokeDasharray="6 4" />
+            <text x={width - 2} y={y(takt) - 4} fontSize={10} textAnchor="end" fill="#c2410c" fontWeight={700}>{fill(strings.taktLine, { value: readableSeconds(takt, lang) })}</text>
           </g>
         )}
       </svg>
     </div>
   );
+}
+
+/** The chart in words: each step's time, "over takt" where it is, then the takt line. */
+function chartLabel(metrics: ValueStreamMetrics, lang: Language): string {
+  const strings = vsm[lang].panel;
+  const over = access[lang].describe.overTakt;
+  const steps = metrics.stepLoads.map((load) => `${load.name || '–'} ${load.workSeconds === null ? '–' : readableSeconds(load.workSeconds, lang)}${load.overTakt ? ` (${over})` : ''}`);
+  const takt = metrics.takt.value === null ? '' : `; ${fill(strings.taktLine, { value: readableSeconds(metrics.takt.value, lang) })}`;
+  return `${metrics.kind === 'service' ? strings.chartService : strings.chart}: ${steps.join(', ')}${takt}`;
 }

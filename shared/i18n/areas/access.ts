@@ -7,6 +7,18 @@ import { defineArea } from '../area';
  */
 export const access = defineArea(
   {
+    status: {
+      better: 'better',
+      worse: 'worse',
+    },
+    timer: {
+      itemStarted: 'Now: {{title}}, {{minutes}} min.',
+      oneMinuteLeft: 'One minute left of {{title}}.',
+      timeUp: 'Time is up for {{title}}. Overtime has started.',
+      finished: 'The agenda is finished.',
+      signal: 'Time is up',
+      runningLow: 'Under {{percent}} % left',
+    },
     describe: {
       board: 'Board “{{name}}”: {{shapes}}, {{connections}}.',
       vsm: 'Value-stream map “{{name}}”, {{kind}}, {{state}}: {{shapes}}, {{connections}}.',
@@ -43,6 +55,18 @@ export const access = defineArea(
   },
   {
     sv: {
+      status: {
+        better: 'bättre',
+        worse: 'sämre',
+      },
+      timer: {
+        itemStarted: 'Nu: {{title}}, {{minutes}} min.',
+        oneMinuteLeft: 'En minut kvar av {{title}}.',
+        timeUp: 'Tiden är ute för {{title}}. Övertiden har börjat.',
+        finished: 'Dagordningen är klar.',
+        signal: 'Tiden är ute',
+        runningLow: 'Under {{percent}} % kvar',
+      },
       describe: {
         board: 'Tavlan ”{{name}}”: {{shapes}}, {{connections}}.',
         vsm: 'Värdeflödeskartan ”{{name}}”, {{kind}}, {{state}}: {{shapes}}, {{connections}}.',
@@ -78,6 +102,18 @@ export const access = defineArea(
       },
     },
     nb: {
+      status: {
+        better: 'bedre',
+        worse: 'dårligere',
+      },
+      timer: {
+        itemStarted: 'Nå: {{title}}, {{minutes}} min.',
+        oneMinuteLeft: 'Ett minutt igjen av {{title}}.',
+        timeUp: 'Tiden er ute for {{title}}. Overtiden har begynt.',
+        finished: 'Dagsordenen er ferdig.',
+        signal: 'Tiden er ute',
+        runningLow: 'Under {{percent}} % igjen',
+      },
       describe: {
         board: 'Tavlen «{{name}}»: {{shapes}}, {{connections}}.',
         vsm: 'Verdistrømskartet «{{name}}», {{kind}}, {{state}}: {{shapes}}, {{connections}}.',

@@ -1,3 +1,4 @@
+import { access } from '../../i18n/areas/access';
 import { vsm as vsmStrings } from '../../i18n/areas/vsm';
 import { analyzeValueStream, type ValueStreamMetrics } from '../../vsm/analyze';
 import { vsmBoardsOf } from '../../vsm/boards';
@@ -66,7 +67,9 @@ function comparisonTable(ctx: ReportContext, current: ValueStreamMetrics, future
   const rows = compareValueStreams(current, future).map((row) => {
     const change = row.changePercent !== null ? `${row.changePercent > 0 ? '+' : row.changePercent < 0 ? '−' : ''}${ctx.number(Math.abs(row.changePercent), Math.abs(row.changePercent) >= 10 ? 0 : 1)} %` : v.comparison.noFigure;
     const mark = row.better === true ? ' class="num better"' : row.better === false ? ' class="num worse"' : ' class="num"';
-    return `<tr><th scope="row">${esc(v.metrics[row.metric])}</th><td class="num">${esc(shown(row.current, row.unit))}</td><td class="num">${esc(shown(row.future, row.unit))}</td><td${mark}>${esc(change)}</td></tr>`;
+    // Better or worse in words too, not by colour alone.
+    const verdict = row.better === null ? '' : ` (${access[ctx.lang].status[row.better ? 'better' : 'worse']})`;
+    return `<tr><th scope="row">${esc(v.metrics[row.metric])}</th><td class="num">${esc(shown(row.current, row.unit))}</td><td class="num">${esc(shown(row.future, row.unit))}</td><td${mark}>${esc(change + verdict)}</td></tr>`;
   });
   return `<table class="vsm-comparison"><caption>${r.comparison}</caption>
 <thead><tr><th scope="col">${r.figure}</th><th scope="col" class="num">${r.current}</th><th scope="col" class="num">${r.future}</th><th scope="col" class="num">${r.change}</th></tr></thead>
