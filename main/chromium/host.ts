@@ -90,9 +90,11 @@ function installBridge({ invoke, events }: { invoke: string[]; events: string[] 
     invoke(channel: string, req?: unknown) {
       // Like the Electron preload: an unknown channel is a programming error, thrown at once.
       if (!invoke.includes(channel)) throw new Error(`Unknown channel: ${channel}`);
-      // Main's answer crosses as JSON text: Playwright's own serialisation of a 10,000-shape
-      // document costs seconds, JSON.parse a fraction of that.
-      return call(channel, req).then((answer) => (typeof answer === 'string' ? JSON.parse(answer) : answer));
+      // Both ways the values cross as JSON text: Playwright's own serialisation of a 10,000-shape
+      // document costs seconds, and of a draft of a goal board with 10,000 values tens of
+      // milliseconds on the page's thread; JSON.stringify/parse a fraction of that. (The contract
+      // carries only JSON values: no dates, no binary.)
+      return call(channel, req === undefined ? undefined : JSON.stringify(req)).then((answer) => (typeof answer === 'string' ? JSON.parse(answer) : answer));
     },
     on(event: string, listener: Listener) {
       if (!events.includes(event)) throw new Error(`Unknown event: ${event}`);
@@ -158,7 +160,8 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
     if (!win || !port || source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== APP_ORIGIN) {
       throw new Error('refused: not an app window');
     }
-    const answer = await dispatch(table, String(channel), req, { window: port, projector: projectorPort(win) });
+    const request: unknown = typeof req === 'string' ? JSON.parse(req) : req;
+    const answer = await dispatch(table, String(channel), request, { window: port, projector: projectorPort(win) });
     return answer === undefined ? undefined : JSON.stringify(answer);
   });
   await context.addInitScript(installBridge, { invoke: [...invokeChannels], events: [...eventChannels] });

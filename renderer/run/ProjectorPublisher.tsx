@@ -67,6 +67,8 @@ export function ProjectorPublisher({ editor }: { editor: Editor }) {
     const sendTeamBoards = (force = false) => {
       const doc = editor.document;
       if (!force && teamBoardsSent === doc.teamBoards) return;
+      // Drawn only for a projector that is open; one that opens says hello and gets them then (force).
+      if (!force && !runUi.getState().projectorOpen) return;
       teamBoardsSent = doc.teamBoards;
       const boards = doc.teamBoards ? projectorTeamBoards(doc.teamBoards, doc.header.language ?? language, doc.header.date ?? localDate(new Date())) : null;
       channel.postMessage({ type: 'teamBoards', boards } satisfies LinkMessage);

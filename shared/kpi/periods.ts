@@ -113,7 +113,10 @@ export function periodRange(first: PeriodKey, last: PeriodKey): PeriodKey[] {
  * (yesterday, last week, last month). A KPI is up to date when it has a value for it or later.
  */
 export function duePeriod(isoDate: string, kind: KpiPeriod): PeriodKey {
-  return shiftPeriod(periodOf(isoDate, kind), -1);
+  const memo = `${kind}@${isoDate}`;
+  const known = keyOfIndex.get(memo);
+  if (known !== undefined) return known;
+  return remember(keyOfIndex, memo, shiftPeriod(periodOf(isoDate, kind), -1));
 }
 
 /** The parts of a period key, for labels in the user's language. */

@@ -1,5 +1,6 @@
 import { Alert, Button, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checklistCount, type Checklist } from '../../../shared/kpi/checklist';
 import type { BoardWords } from '../../../shared/kpi/words';
@@ -14,7 +15,9 @@ interface Props {
 }
 
 /** "Keep the goal board up to date before the meeting": what still needs doing, each KPI one click away. */
-export function ChecklistModal({ opened, onClose, list, words, onPick }: Props) {
+export const ChecklistModal = memo(ChecklistModalView, (before, after) => (!before.opened && !after.opened) || (before.opened === after.opened && before.list === after.list && before.words === after.words && before.onClose === after.onClose && before.onPick === after.onPick));
+
+function ChecklistModalView({ opened, onClose, list, words, onPick }: Props) {
   const { t } = useTranslation();
   const pick = (id: string) => () => {
     onPick(id);

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { IconChecklist, IconFileImport, IconPresentation } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checklistCount, meetingChecklist } from '../../../shared/kpi/checklist';
 import { describeKpi } from '../../../shared/kpi/drawKpi';
@@ -36,6 +36,18 @@ export function GoalBoardView({ editor }: { editor: Editor }) {
   const board = teamBoards?.goalBoard;
   const csv = useCsvImport(editor, board ?? { overallGoal: '', areas: [], goals: [], kpis: [] }, words);
   const list = useMemo(() => meetingChecklist({ teamBoards, actions, header: { ...header, date: meetingDate } }, meetingDate), [teamBoards, actions, header, meetingDate]);
+  const csvStart = useRef(csv.start);
+  useEffect(() => {
+    csvStart.current = csv.start;
+  });
+  const startCsv = useCallback(() => void csvStart.current(), []);
+  const openChecklist = useCallback(() => setChecklistOpen(true), []);
+  const closeChecklist = useCallback(() => setChecklistOpen(false), []);
+  const present = useCallback(() => setPresenting(true), []);
+  const pick = useCallback((id: string) => {
+    setSelected(id);
+    setSub('board');
+  }, []);
   useEffect(() => {
     if (!message) return;
     const timer = setTimeout(() => setMessage(null), 6000);
@@ -44,39 +56,10 @@ export function GoalBoardView({ editor }: { editor: Editor }) {
   if (!teamBoards || !board) return null;
   const readOnly = editor.origin.readOnly;
   const kpi = board.kpis.find((k) => k.id === selected) ?? null;
-  const pick = (id: string) => {
-    setSelected(id);
-    setSub('board');
-  };
   const count = checklistCount(list);
   return (
     <div className="goal-board-view" data-testid="goal-board-view">
-      <Group className="goal-board-bar" gap="sm" wrap="nowrap">
-        <SegmentedControl
-          value={sub}
-          onChange={(v) => setSub(v as Sub)}
-          data={(['board', 'values', 'goals'] as const).map((v) => ({ value: v, label: t(`teamBoards.ui.subviews.${v}`) }))}
-          data-testid="goal-board-subviews"
-        />
-        <Button
-          variant={count > 0 ? 'light' : 'default'}
-          color={count > 0 ? 'orange' : 'gray'}
-          leftSection={<IconChecklist size={18} />}
-          rightSection={count > 0 ? <Badge size="sm" color="orange" circle>{count}</Badge> : null}
-          onClick={() => setChecklistOpen(true)}
-          data-testid="checklist-button"
-        >
-          {t('teamBoards.checklist.button')}
-        </Button>
-        {!readOnly && (
-          <Button variant="default" leftSection={<IconFileImport size={18} />} onClick={() => void csv.start()} data-testid="csv-button">
-            {t('teamBoards.csv.button')}
-          </Button>
-        )}
-        <Button variant="default" leftSection={<IconPresentation size={18} />} onClick={() => setPresenting(true)} data-testid="goal-board-present">
-          {t('teamBoards.ui.present')}
-        </Button>
-      </Group>
+      <GoalBoardBar sub={sub} onSub={setSub} count={count} readOnly={readOnly} onChecklist={openChecklist} onCsv={startCsv} onPresent={present} />
       {presenting && (
         <div className="goal-board-present" data-testid="goal-board-presenting" onKeyDown={(e) => e.key === 'Escape' && setPresenting(false)}>
           <PresentedBoard>{(size) => <GoalBoardCanvas board={board} team={teamBoards.team} words={words} meetingDate={meetingDate} selected={null} onSelect={() => undefined} fit={size} />}</PresentedBoard>
@@ -135,11 +118,54 @@ export function GoalBoardView({ editor }: { editor: Editor }) {
           <GoalsEditor editor={editor} board={board} onPick={pick} />
         </>
       )}
-      <ChecklistModal opened={checklistOpen} onClose={() => setChecklistOpen(false)} list={list} words={words} onPick={pick} />
+      <ChecklistModal opened={checklistOpen} onClose={closeChecklist} list={list} words={words} onPick={pick} />
       {csv.modal}
     </div>
   );
 }
+
+interface BarProps {
+  sub: Sub;
+  onSub(sub: Sub): void;
+  count: number;
+  readOnly: boolean;
+  onChecklist(): void;
+  onCsv(): void;
+  onPresent(): void;
+}
+
+/** The goal board's buttons: the same on every value typed, so rendered only when they change. */
+const GoalBoardBar = memo(function GoalBoardBar({ sub, onSub, count, readOnly, onChecklist, onCsv, onPresent }: BarProps) {
+  const { t } = useTranslation();
+  return (
+    <Group className="goal-board-bar" gap="sm" wrap="nowrap">
+      <SegmentedControl
+        value={sub}
+        onChange={(v) => onSub(v as Sub)}
+        data={(['board', 'values', 'goals'] as const).map((v) => ({ value: v, label: t(`teamBoards.ui.subviews.${v}`) }))}
+        data-testid="goal-board-subviews"
+      />
+      <Button
+        variant={count > 0 ? 'light' : 'default'}
+        color={count > 0 ? 'orange' : 'gray'}
+        leftSection={<IconChecklist size={18} />}
+        rightSection={count > 0 ? <Badge size="sm" color="orange" circle>{count}</Badge> : null}
+        onClick={onChecklist}
+        data-testid="checklist-button"
+      >
+        {t('teamBoards.checklist.button')}
+      </Button>
+      {!readOnly && (
+        <Button variant="default" leftSection={<IconFileImport size={18} />} onClick={onCsv} data-testid="csv-button">
+          {t('teamBoards.csv.button')}
+        </Button>
+      )}
+      <Button variant="default" leftSection={<IconPresentation size={18} />} onClick={onPresent} data-testid="goal-board-present">
+        {t('teamBoards.ui.present')}
+      </Button>
+    </Group>
+  );
+});
 
 /** The window's size, for a board shown full screen to the room. */
 function PresentedBoard({ children }: { children: (size: { w: number; h: number }) => React.ReactNode }) {

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { duePeriod, periodsEndingAt } from '../../../shared/kpi/periods';
 import { kpiStatus, latestPoint, redLimit } from '../../../shared/kpi/status';
@@ -35,10 +35,7 @@ export function KpiPanel({ editor, board, kpi, actions, words, meetingDate, onDe
   const last = latest && latest.period > due ? latest.period : due;
   const periods = periodsEndingAt(last, RECENT).reverse();
   const entries = new Map(kpi.entries.map((e) => [e.period, e]));
-  const limit = redLimit(kpi);
   const mine = actions.filter((a) => a.kpiId === kpi.id);
-  const goals = board.goals.filter((g) => kpi.areaId === null || g.areaId === kpi.areaId);
-  const update = (fields: Parameters<typeof updateKpi>[2], key?: string) => updateKpi(editor, kpi.id, fields, key ? `kpi.${kpi.id}.${key}` : undefined);
   return (
     <Stack gap="sm" className="kpi-panel" data-testid="kpi-panel">
       <Group justify="space-between" wrap="nowrap">
@@ -100,70 +97,7 @@ export function KpiPanel({ editor, board, kpi, actions, words, meetingDate, onDe
         </Stack>
       )}
       {!readOnly && <KpiActionForm editor={editor} kpiId={kpi.id} language={words.lang} />}
-      <Title order={4} size="h5" mt="md">
-        {t('teamBoards.kpi.settings')}
-      </Title>
-      <TextInput label={t('teamBoards.kpi.name')} value={kpi.name} readOnly={readOnly} maxLength={200} onChange={(e) => update({ name: e.currentTarget.value }, 'name')} data-testid="kpi-name" />
-      <Group grow gap="xs">
-        <TextInput label={t('teamBoards.kpi.unit')} placeholder={t('teamBoards.kpi.unitPlaceholder')} value={kpi.unit} maxLength={40} readOnly={readOnly} onChange={(e) => update({ unit: e.currentTarget.value }, 'unit')} />
-        <Select
-          label={t('teamBoards.kpi.period')}
-          value={kpi.period}
-          allowDeselect={false}
-          disabled={readOnly || kpi.entries.length > 0}
-          description={kpi.entries.length > 0 ? t('teamBoards.kpi.periodLocked') : undefined}
-          data={(['day', 'week', 'month'] as const).map((p) => ({ value: p, label: t(`teamBoards.periodKinds.${p}`) }))}
-          onChange={(value) => value && update({ period: value as Kpi['period'] })}
-        />
-      </Group>
-      <div>
-        <Text size="sm" fw={500} mb={4}>
-          {t('teamBoards.kpi.direction')}
-        </Text>
-        <SegmentedControl
-          fullWidth
-          disabled={readOnly}
-          value={kpi.direction}
-          onChange={(value) => update({ direction: value as Kpi['direction'] })}
-          data={[
-            { value: 'higher', label: t('teamBoards.direction.higher') },
-            { value: 'lower', label: t('teamBoards.direction.lower') },
-          ]}
-        />
-      </div>
-      <Group grow gap="xs" align="flex-start">
-        <NumberField label={t('teamBoards.kpi.target')} value={kpi.target} words={words} allowEmpty onCommit={(target) => update({ target })} data-testid="kpi-target" />
-        <NumberField
-          label={t('teamBoards.kpi.tolerance')}
-          value={kpi.tolerance}
-          words={words}
-          onCommit={(tolerance) => update({ tolerance: tolerance ?? 0 })}
-          warning={kpi.tolerance < 0 ? t('teamBoards.kpi.toleranceNegative') : null}
-          description={kpi.target !== null && limit !== null && kpi.tolerance > 0 ? t('teamBoards.kpi.toleranceHint', { from: words.number(kpi.target), to: words.number(limit) }) : undefined}
-          data-testid="kpi-tolerance"
-        />
-      </Group>
-      <Group grow gap="xs">
-        <Select
-          label={t('teamBoards.kpi.area')}
-          value={kpi.areaId}
-          clearable
-          placeholder={t('teamBoards.kpi.none')}
-          disabled={readOnly}
-          data={board.areas.map((a) => ({ value: a.id, label: a.name || '—' }))}
-          onChange={(areaId) => update({ areaId, goalId: null })}
-        />
-        <Select
-          label={t('teamBoards.kpi.goal')}
-          value={kpi.goalId}
-          clearable
-          placeholder={t('teamBoards.kpi.none')}
-          disabled={readOnly}
-          data={goals.map((g) => ({ value: g.id, label: g.text || '—' }))}
-          onChange={(goalId) => update({ goalId })}
-        />
-      </Group>
-
+      <KpiSettings editor={editor} board={board} kpi={kpi} words={words} />
       {!readOnly && (
         <Button
           variant="subtle"
@@ -182,7 +116,93 @@ export function KpiPanel({ editor, board, kpi, actions, words, meetingDate, onDe
   );
 }
 
-function KpiActionForm({ editor, kpiId, language }: { editor: Editor; kpiId: string; language: BoardWords['lang'] }) {
+type SettingsProps = Pick<Props, 'editor' | 'board' | 'kpi' | 'words'>;
+const settingsOf = (k: Kpi) => [k.id, k.name, k.unit, k.period, k.entries.length > 0, k.direction, k.target, k.tolerance, k.areaId, k.goalId];
+
+/**
+ * The KPI's settings. Typing a value makes a new KPI object but leaves its settings as they were,
+ * so they are not rendered again for it (thirty form fields, on every value typed).
+ */
+const KpiSettings = memo(
+  function KpiSettings({ editor, board, kpi, words }: SettingsProps) {
+    const { t } = useTranslation();
+    const readOnly = editor.origin.readOnly;
+    const limit = redLimit(kpi);
+    const goals = board.goals.filter((g) => kpi.areaId === null || g.areaId === kpi.areaId);
+    const update = (fields: Parameters<typeof updateKpi>[2], key?: string) => updateKpi(editor, kpi.id, fields, key ? `kpi.${kpi.id}.${key}` : undefined);
+    return (
+      <>
+          <Title order={4} size="h5" mt="md">
+            {t('teamBoards.kpi.settings')}
+          </Title>
+          <TextInput label={t('teamBoards.kpi.name')} value={kpi.name} readOnly={readOnly} maxLength={200} onChange={(e) => update({ name: e.currentTarget.value }, 'name')} data-testid="kpi-name" />
+          <Group grow gap="xs">
+            <TextInput label={t('teamBoards.kpi.unit')} placeholder={t('teamBoards.kpi.unitPlaceholder')} value={kpi.unit} maxLength={40} readOnly={readOnly} onChange={(e) => update({ unit: e.currentTarget.value }, 'unit')} />
+            <Select
+              label={t('teamBoards.kpi.period')}
+              value={kpi.period}
+              allowDeselect={false}
+              disabled={readOnly || kpi.entries.length > 0}
+              description={kpi.entries.length > 0 ? t('teamBoards.kpi.periodLocked') : undefined}
+              data={(['day', 'week', 'month'] as const).map((p) => ({ value: p, label: t(`teamBoards.periodKinds.${p}`) }))}
+              onChange={(value) => value && update({ period: value as Kpi['period'] })}
+            />
+          </Group>
+          <div>
+            <Text size="sm" fw={500} mb={4}>
+              {t('teamBoards.kpi.direction')}
+            </Text>
+            <SegmentedControl
+              fullWidth
+              disabled={readOnly}
+              value={kpi.direction}
+              onChange={(value) => update({ direction: value as Kpi['direction'] })}
+              data={[
+                { value: 'higher', label: t('teamBoards.direction.higher') },
+                { value: 'lower', label: t('teamBoards.direction.lower') },
+              ]}
+            />
+          </div>
+          <Group grow gap="xs" align="flex-start">
+            <NumberField label={t('teamBoards.kpi.target')} value={kpi.target} words={words} allowEmpty onCommit={(target) => update({ target })} data-testid="kpi-target" />
+            <NumberField
+              label={t('teamBoards.kpi.tolerance')}
+              value={kpi.tolerance}
+              words={words}
+              onCommit={(tolerance) => update({ tolerance: tolerance ?? 0 })}
+              warning={kpi.tolerance < 0 ? t('teamBoards.kpi.toleranceNegative') : null}
+              description={kpi.target !== null && limit !== null && kpi.tolerance > 0 ? t('teamBoards.kpi.toleranceHint', { from: words.number(kpi.target), to: words.number(limit) }) : undefined}
+              data-testid="kpi-tolerance"
+            />
+          </Group>
+          <Group grow gap="xs">
+            <Select
+              label={t('teamBoards.kpi.area')}
+              value={kpi.areaId}
+              clearable
+              placeholder={t('teamBoards.kpi.none')}
+              disabled={readOnly}
+              data={board.areas.map((a) => ({ value: a.id, label: a.name || '—' }))}
+              onChange={(areaId) => update({ areaId, goalId: null })}
+            />
+            <Select
+              label={t('teamBoards.kpi.goal')}
+              value={kpi.goalId}
+              clearable
+              placeholder={t('teamBoards.kpi.none')}
+              disabled={readOnly}
+              data={goals.map((g) => ({ value: g.id, label: g.text || '—' }))}
+              onChange={(goalId) => update({ goalId })}
+            />
+          </Group>
+
+      </>
+    );
+  },
+  (a, b) => a.editor === b.editor && a.words === b.words && a.board.areas === b.board.areas && a.board.goals === b.board.goals && settingsOf(a.kpi).every((v, i) => v === settingsOf(b.kpi)[i]),
+);
+
+const KpiActionForm = memo(function KpiActionForm({ editor, kpiId, language }: { editor: Editor; kpiId: string; language: BoardWords['lang'] }) {
   const { t } = useTranslation();
   const [what, setWhat] = useState('');
   const [owner, setOwner] = useState('');
@@ -206,4 +226,4 @@ function KpiActionForm({ editor, kpiId, language }: { editor: Editor; kpiId: str
       </Group>
     </Stack>
   );
-}
+});

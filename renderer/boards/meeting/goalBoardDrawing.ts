@@ -16,7 +16,11 @@ interface CachedTile {
 }
 
 const tiles = new WeakMap<Kpi, CachedTile>();
-const frames = new WeakMap<GoalBoard, { key: string; layout: GoalBoardLayout; primitives: Primitive[] }>();
+/**
+ * The last frame (paper, header, columns, goals). A new value makes a new board object, but not
+ * new areas, goals or KPI order, so the frame is kept while those stay the same.
+ */
+let frame: { key: string; board: Pick<GoalBoard, 'areas' | 'goals' | 'overallGoal'>; kpiIds: string; layout: GoalBoardLayout; primitives: Primitive[] } | null = null;
 
 const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
 
@@ -29,11 +33,10 @@ export interface GoalBoardDrawing {
 
 export function drawGoalBoardCached(board: GoalBoard, theme: Theme, text: GoalBoardText): GoalBoardDrawing {
   const textKey = `${text.words.lang}|${text.meetingDate ?? ''}|${text.team}`;
-  let frame = frames.get(board);
-  if (!frame || frame.key !== textKey) {
+  const kpiIds = board.kpis.map((k) => `${k.id}:${k.areaId ?? ''}`).join('|');
+  if (!frame || frame.key !== textKey || frame.board.areas !== board.areas || frame.board.goals !== board.goals || frame.board.overallGoal !== board.overallGoal || frame.kpiIds !== kpiIds) {
     const layout = layoutGoalBoard(board);
-    frame = { key: textKey, layout, primitives: drawGoalBoardFrame(board, layout, theme, text) };
-    frames.set(board, frame);
+    frame = { key: textKey, board, kpiIds, layout, primitives: drawGoalBoardFrame(board, layout, theme, text) };
   }
   const byId = new Map(board.kpis.map((k) => [k.id, k]));
   const primitives = [...frame.primitives];

@@ -48,30 +48,61 @@ const file = join(workDir, 'tavelmote.verkstad');
 await writeFile(file, serializeWorkshop(doc));
 const loadBefore = loadavg()[0] ?? 0;
 
-/** In the page: the time of the last input event, and a wait for the goal board's next paint plus two frames. */
-const PAGE_HELPERS = () => {
-  const w = window as unknown as { __input: number; __waitPaint: () => Promise<{ frameMs: number; workMs: number }> };
-  w.__input = 0;
-  for (const type of ['click', 'keydown']) document.addEventListener(type, (e) => (w.__input = e.timeStamp), true);
-  w.__waitPaint = () =>
-    new Promise((resolve) => {
-      const canvas = () => document.querySelector('[data-testid="goal-board-canvas"]');
-      const before = Number(canvas()?.getAttribute('data-painted') ?? 0);
-      const done = (paintedAt: number) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve({ frameMs: performance.now() - w.__input, workMs: paintedAt - w.__input })));
-      const observer = new MutationObserver(() => {
-        const painted = Number(canvas()?.getAttribute('data-painted') ?? 0);
-        if (painted > before) {
-          observer.disconnect();
-          done(performance.now());
-        }
-      });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-painted'] });
+/**
+ * In the page: the time of the last input event, and a wait for the goal board's next paint plus
+ * two frames. A string, so the bundler's helpers (tsx names functions) never reach the page.
+ */
+const PAGE_HELPERS = `
+  window.__input = 0;
+  for (const type of ['click', 'keydown']) document.addEventListener(type, (e) => { window.__input = e.timeStamp; }, true);
+  window.__waitPaint = () => new Promise((resolve) => {
+    const canvas = () => document.querySelector('[data-testid="goal-board-canvas"]');
+    const before = Number(canvas()?.getAttribute('data-painted') ?? 0);
+    const observer = new MutationObserver(() => {
+      const painted = Number(canvas()?.getAttribute('data-painted') ?? 0);
+      if (painted <= before) return;
+      observer.disconnect();
+      const paintedAt = performance.now();
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve({ frameMs: performance.now() - window.__input, workMs: paintedAt - window.__input })));
     });
-};
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-painted'] });
+  });
+`;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  samples.forEach((id, i) => {
+    const f = byId.get(id)?.callFrame;
+    const name = f ? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}` : '?';
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  // Inclusive time: a sample counts for every distinct function on its stack.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map<string, number>();
+  samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)?.callFrame;
+      if (!f || !f.url) continue;
+      seen.add(`${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}`);
+    }
+    for (const name of seen) total.set(name, (total.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  console.log('-- inclusive');
+  for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 400)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
 
 async function measure(page: Page, act: () => Promise<void>): Promise<{ frameMs: number; workMs: number }> {
-  const waiting = page.evaluate(() => (window as unknown as { __waitPaint: () => Promise<{ frameMs: number; workMs: number }> }).__waitPaint());
+  const waiting = page.evaluate('window.__waitPaint()') as Promise<{ frameMs: number; workMs: number }>;
   await act();
   return waiting;
 }
@@ -98,6 +129,12 @@ try {
   await page.getByTestId('kpi-list-item').nth(7).click();
   const cell = page.getByTestId('kpi-panel').locator('input.kpi-cell').first();
   await cell.waitFor();
+  // KPI_BENCH_PROFILE=1 prints where the edits spend their time (self time per function, from the CPU profiler).
+  const profiler = process.env.KPI_BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.start');
+  }
   for (let i = 0; i < EDITS + 3; i++) {
     await cell.fill(`${40 + (i % 20)},${i % 10}`);
     const result = await measure(page, () => cell.press('Enter'));
@@ -105,6 +142,7 @@ try {
     if (i >= 3) edits.push(result);
     await cell.click();
   }
+  if (profiler) printProfile((await profiler.send('Profiler.stop')).profile);
 } finally {
   await host.close();
 }
