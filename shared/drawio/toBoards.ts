@@ -77,6 +77,15 @@ function portOf(x: string | undefined, y: string | undefined): Side | 'outline' 
   return 'outline';
 }
 
+/** The side of a box a point outside it lies beyond (relative to the box's size); null for a point inside. */
+export function sideFacing(box: Box, point: DrawioPoint): Side | null {
+  if (!(box.w > 0 && box.h > 0)) return null;
+  const dx = (point.x - (box.x + box.w / 2)) / box.w;
+  const dy = (point.y - (box.y + box.h / 2)) / box.h;
+  if (Math.abs(dx) <= 0.5 && Math.abs(dy) <= 0.5) return null;
+  return Math.abs(dx) >= Math.abs(dy) ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'bottom' : 'top';
+}
+
 const ORTHOGONAL = new Set(['orthogonalEdgeStyle', 'elbowEdgeStyle', 'entityRelationEdgeStyle', 'segmentEdgeStyle', 'isometricEdgeStyle']);
 
 class PageMapper {
@@ -132,6 +141,12 @@ class PageMapper {
       this.origins.set(ancestor.id, base);
     }
     return base;
+  }
+
+  /** A point of an edge's geometry (relative to the edge's parent) on the page. */
+  private absolute(edge: DrawioCell, point: DrawioPoint): DrawioPoint {
+    const origin = this.originOf(edge);
+    return { x: origin.x + finite(point.x), y: origin.y + finite(point.y) };
   }
 
   private boxOf(cell: DrawioCell, fallback: { w: number; h: number }): Box {
@@ -262,7 +277,13 @@ class PageMapper {
     const shapeId = ref === null ? undefined : this.shapeIds.get(ref);
     if (shapeId) {
       const port = which === 'source' ? portOf(style.get('exitX'), style.get('exitY')) : portOf(style.get('entryX'), style.get('entryY'));
-      return { end: { kind: 'shape', shapeId, port }, loose: false };
+      // Verkstad has no bend points: the nearest one decides the side the line leaves or enters by
+      // (unless the diagram fixed that side), so the route keeps the bend's direction.
+      const points = cell.geometry?.points ?? [];
+      const bend = which === 'source' ? points[0] : points[points.length - 1];
+      const target = ref === null ? undefined : this.byId.get(ref);
+      const facing = port === 'outline' && bend && target?.geometry ? sideFacing(this.boxOf(target, { w: 0, h: 0 }), this.absolute(cell, bend)) : null;
+      return { end: { kind: 'shape', shapeId, port: facing ?? port }, loose: false };
     }
     const origin = this.originOf(cell);
     const point = which === 'source' ? cell.geometry?.sourcePoint : cell.geometry?.targetPoint;

@@ -97,8 +97,8 @@ export const exchange = defineArea(
       notes: {
         mapped: '{{count}} × {{from}} → {{to}}',
         box: '{{count}} × {{from}}: no Verkstad counterpart, drawn as a box with its label',
-        waypoints_one: '{{count}} connector had bend points: Verkstad routes it itself (straight or at right angles)',
-        waypoints_other: '{{count}} connectors had bend points: Verkstad routes them itself (straight or at right angles)',
+        waypoints_one: '{{count}} connector had bend points: Verkstad draws it itself, leaving and entering by the sides the bends lead to',
+        waypoints_other: '{{count}} connectors had bend points: Verkstad draws them itself, leaving and entering by the sides the bends lead to',
         looseEnds_one: '{{count}} connector end was attached to something that did not come in (a group or another connector) and is left loose',
         looseEnds_other: '{{count}} connector ends were attached to something that did not come in (a group or another connector) and are left loose',
         mergedText_one: '{{count}} text inside a shape was taken into the shape’s label',
@@ -235,8 +235,8 @@ export const exchange = defineArea(
         notes: {
           mapped: '{{count}} × {{from}} → {{to}}',
           box: '{{count}} × {{from}}: saknar motsvarighet i Verkstad, ritad som en ruta med sin text',
-          waypoints_one: '{{count}} koppling hade brytpunkter: Verkstad drar den själv (rakt eller i rät vinkel)',
-          waypoints_other: '{{count}} kopplingar hade brytpunkter: Verkstad drar dem själv (rakt eller i rät vinkel)',
+          waypoints_one: '{{count}} koppling hade brytpunkter: Verkstad drar den själv, ut och in på de sidor brytpunkterna leder till',
+          waypoints_other: '{{count}} kopplingar hade brytpunkter: Verkstad drar dem själv, ut och in på de sidor brytpunkterna leder till',
           looseEnds_one: '{{count}} kopplingsände satt fast i något som inte följde med (en grupp eller en annan koppling) och lämnas lös',
           looseEnds_other: '{{count}} kopplingsändar satt fast i något som inte följde med (en grupp eller en annan koppling) och lämnas lösa',
           mergedText_one: '{{count}} text inuti en form togs in i formens etikett',
@@ -372,8 +372,8 @@ export const exchange = defineArea(
         notes: {
           mapped: '{{count}} × {{from}} → {{to}}',
           box: '{{count}} × {{from}}: har ingen motsvarighet i Verkstad, tegnet som en boks med teksten sin',
-          waypoints_one: '{{count}} kobling hadde knekkpunkter: Verkstad trekker den selv (rett eller i rett vinkel)',
-          waypoints_other: '{{count}} koblinger hadde knekkpunkter: Verkstad trekker dem selv (rett eller i rett vinkel)',
+          waypoints_one: '{{count}} kobling hadde knekkpunkter: Verkstad trekker den selv, ut og inn på sidene knekkpunktene leder til',
+          waypoints_other: '{{count}} koblinger hadde knekkpunkter: Verkstad trekker dem selv, ut og inn på sidene knekkpunktene leder til',
           looseEnds_one: '{{count}} koblingsende satt fast i noe som ikke ble med (en gruppe eller en annen kobling) og er løs',
           looseEnds_other: '{{count}} koblingsender satt fast i noe som ikke ble med (en gruppe eller en annen kobling) og er løse',
           mergedText_one: '{{count}} tekst inne i en figur ble tatt inn i figurens etikett',

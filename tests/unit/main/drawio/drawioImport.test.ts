@@ -125,6 +125,21 @@ describe('draw.io import: real diagrams', () => {
     for (const board of boards) expect(BoardSchema.parse(board)).toEqual(board);
   });
 
+  it('bend points decide the sides a connector leaves and enters by, unless the diagram fixed them', () => {
+    const edge = (id: string, style: string) =>
+      `<mxCell id="${id}" style="edgeStyle=orthogonalEdgeStyle;${style}" edge="1" parent="1" source="a" target="b"><mxGeometry relative="1" as="geometry"><Array as="points"><mxPoint x="50" y="150"/><mxPoint x="350" y="150"/></Array></mxGeometry></mxCell>`;
+    const xml = `<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="a" value="A" vertex="1" parent="1"><mxGeometry x="0" y="0" width="100" height="50" as="geometry"/></mxCell><mxCell id="b" value="B" vertex="1" parent="1"><mxGeometry x="300" y="200" width="100" height="50" as="geometry"/></mxCell>${edge('free', '')}${edge('fixed', 'exitX=1;exitY=0.5;')}<mxCell id="plain" edge="1" parent="1" source="a" target="b"><mxGeometry relative="1" as="geometry"/></mxCell></root></mxGraphModel>`;
+    const { boards, report } = drawioToBoards(readDrawioText(xml), 'bends');
+    const ports = boards[0]!.connectors.map((c) => [c.from.kind === 'shape' ? c.from.port : null, c.to.kind === 'shape' ? c.to.port : null]);
+    // Down out of A's bottom, along, and down into B's top; a fixed exit stays; without bends the outline.
+    expect(ports).toEqual([
+      ['bottom', 'top'],
+      ['right', 'top'],
+      ['outline', 'outline'],
+    ]);
+    expect(report.pages[0]!.notes).toContainEqual({ kind: 'waypoints', count: 2 });
+  });
+
   it('every cell of a large table-like template comes in', async () => {
     const { report } = await importFile('flowchart.drawio');
     expect(report.pages[0]).toMatchObject({ shapes: 58, connectors: 29 });
