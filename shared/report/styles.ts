@@ -10,6 +10,28 @@ const rule = '#cbd2d9';
 const accent = '#1c4e80';
 const band = '#eef2f6';
 
+/** The widths of the tables' columns, shared with the Word minutes (shared/documents/minutes/wordLook.ts). */
+const COLUMN_WIDTHS_CSS_ACTIONS = `table.actions { table-layout: fixed; }
+table.actions th:nth-child(1) { width: 6%; }
+table.actions th:nth-child(2) { width: 34%; }
+table.actions th:nth-child(3) { width: 15%; }
+table.actions th:nth-child(4) { width: 14%; }
+table.actions th:nth-child(5) { width: 12%; }
+table.actions th:nth-child(6) { width: 19%; }
+`;
+const COLUMN_WIDTHS_CSS_KPIS = `table.kpis, table.cards { table-layout: fixed; }
+table.kpis th:nth-child(1) { width: 27%; }
+table.kpis th:nth-child(2) { width: 15%; }
+table.kpis th:nth-child(3) { width: 13%; }
+table.kpis th:nth-child(4) { width: 10%; }
+table.kpis th:nth-child(5) { width: 11%; }
+table.cards th:nth-child(1) { width: 5%; }
+table.cards th:nth-child(2) { width: 40%; }
+table.cards th:nth-child(3) { width: 17%; }
+table.cards th:nth-child(4) { width: 14%; }
+`;
+export const COLUMN_WIDTHS_CSS = COLUMN_WIDTHS_CSS_ACTIONS + COLUMN_WIDTHS_CSS_KPIS;
+
 export interface RunningText {
   /** Left of the running header: the workshop's title and date. */
   header: string;
@@ -83,14 +105,7 @@ thead th { background: ${band}; font-size: 8pt; font-weight: 600; color: ${ink};
 tbody th { font-weight: 500; }
 tfoot th, tfoot td { font-weight: 600; border-top: 1pt solid ${muted}; border-bottom: none; }
 .num { font-variant-numeric: tabular-nums; white-space: nowrap; }
-table.actions { table-layout: fixed; }
-table.actions th:nth-child(1) { width: 6%; }
-table.actions th:nth-child(2) { width: 34%; }
-table.actions th:nth-child(3) { width: 15%; }
-table.actions th:nth-child(4) { width: 14%; }
-table.actions th:nth-child(5) { width: 12%; }
-table.actions th:nth-child(6) { width: 19%; }
-table.actions td, table.actions th { overflow-wrap: anywhere; hyphens: auto; }
+${COLUMN_WIDTHS_CSS_ACTIONS}table.actions td, table.actions th { overflow-wrap: anywhere; hyphens: auto; }
 tr.kind-break th, tr.kind-lunch th, tr.kind-break td, tr.kind-lunch td { color: ${muted}; background: #fafbfc; }
 .kind-tag { font-size: 7.5pt; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; color: ${muted}; }
 .mark.warn { color: #a61b1b; font-weight: 600; }
@@ -136,17 +151,7 @@ figure.team-board figcaption { font-size: 7.5pt; color: ${muted}; margin-top: 1.
 .kpi-green { color: #1d5c38; }
 .kpi-yellow { color: #6b4500; }
 .kpi-red { color: #a61b1b; }
-table.kpis, table.cards { table-layout: fixed; }
-table.kpis th:nth-child(1) { width: 27%; }
-table.kpis th:nth-child(2) { width: 15%; }
-table.kpis th:nth-child(3) { width: 13%; }
-table.kpis th:nth-child(4) { width: 10%; }
-table.kpis th:nth-child(5) { width: 11%; }
-table.cards th:nth-child(1) { width: 5%; }
-table.cards th:nth-child(2) { width: 40%; }
-table.cards th:nth-child(3) { width: 17%; }
-table.cards th:nth-child(4) { width: 14%; }
-table.kpis th[scope=row], table.kpis td:last-child, table.cards th[scope=row], table.cards td:last-child { overflow-wrap: anywhere; }
+${COLUMN_WIDTHS_CSS_KPIS}table.kpis th[scope=row], table.kpis td:last-child, table.cards th[scope=row], table.cards td:last-child { overflow-wrap: anywhere; }
 .figure.board { text-align: center; }
 .figure.board svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
 .figure.board .caption, .poll .caption { font-size: 8pt; color: ${muted}; margin: 2mm 0 0; }

@@ -1,4 +1,5 @@
 import { LineRuleType, type IStylesOptions } from 'docx';
+import { COLUMN_WIDTHS_CSS } from '../../report/styles';
 import type { WordTemplate } from './template';
 
 /**
@@ -6,15 +7,45 @@ import type { WordTemplate } from './template';
  * formatting the minutes need. With an organisation's template its styles decide the look, so
  * only layout is given here (page breaks, widths, alignment); without one, a clean default.
  */
+/**
+ * Widths for the tables a browser lays out by their content in the PDF; Word starts from equal
+ * columns, which squeezed the agenda's items into a narrow column. (The agenda has four columns
+ * before the run and seven after it.)
+ */
+const WORD_COLUMN_WIDTHS = `
+table.agenda th:nth-child(1) { width: 13%; }
+table.agenda th:nth-child(2) { width: 27%; }
+table.agenda th:nth-child(3) { width: 14%; }
+table.agenda th:nth-child(4) { width: 10%; }
+table.agenda th:nth-child(5) { width: 14%; }
+table.agenda th:nth-child(6) { width: 10%; }
+table.agenda th:nth-child(7) { width: 12%; }
+table.agenda th:nth-child(2):nth-last-child(3) { width: 47%; }
+table.agenda th:nth-child(3):nth-last-child(2) { width: 25%; }
+table.agenda th:nth-child(4):nth-last-child(1) { width: 15%; }
+table.attendance th:nth-child(1) { width: 20%; }
+table.attendance th:nth-child(2) { width: 22%; }
+table.attendance th:nth-child(3) { width: 16%; }
+table.attendance th:nth-child(4) { width: 10%; }
+table.attendance th:nth-child(5) { width: 18%; }
+table.attendance th:nth-child(6) { width: 14%; }
+table.dot-votes th:nth-child(1) { width: 10%; }
+table.dot-votes th:nth-child(2) { width: 50%; }
+table.dot-votes th:nth-child(3) { width: 28%; }
+table.dot-votes th:nth-child(4) { width: 12%; }
+`;
+
 const layoutCss = `
 section.cover { page-break-after: always; }
 .board-page { page-break-before: always; }
 table { width: 100%; }
+tr { break-inside: avoid; }
 th, td { text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; }
 .kind-tag { font-weight: bold; }
 .mark.warn { font-weight: bold; }
-`;
+${COLUMN_WIDTHS_CSS}
+${WORD_COLUMN_WIDTHS}`;
 
 const ink = '1F2933';
 const muted = '52606D';
@@ -30,6 +61,7 @@ td.better { color: #1d5c38; font-weight: bold; }
 td.worse { color: #a61b1b; font-weight: bold; }
 .cover .kind { color: #${muted}; letter-spacing: 1pt; }
 .cover dt { color: #${muted}; font-weight: bold; }
+p.label { color: #${muted}; font-weight: bold; margin-top: 10pt; }
 `;
 
 export function wordCss(template: WordTemplate | null): string {

@@ -41,6 +41,9 @@ describe('Word minutes', { timeout: 180_000 }, () => {
       expect(body).toMatch(new RegExp(`<w:pStyle w:val="Heading1"/>(?:(?!</w:p>).)*${heading}`));
     expect(body).toContain('<w:pStyle w:val="Title"/>');
     expect(body.match(/<w:tblHeader\/>/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+    // Rows are not split over pages, and columns get the report's widths (the action's text its 34 %), not equal shares.
+    expect(body).toContain('<w:cantSplit/>');
+    expect(body).toContain('<w:tcW w:type="pct" w:w="34%"/>');
     // A board's picture carries the same description in words as the PDF's drawing.
     const processBoard = reportWorkshop().boards.find((board) => board.name === 'Process: bygglov nuläge')!;
     const description = describeBoard(processBoard, 'sv');
