@@ -68,7 +68,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     io.err(`${fill(catalogues[io.lang].report.errors.exportFailed, { name: outPath })}\n  ${catalogues[io.lang].errors.io[ioProblemOf(error)]}\n${nothing}`);
     return EXIT.fileProblem;
   }
-  io.out(fill(x.cli.imported, { file: outPath, boards: imported.boards.length }));
+  io.out(t('exchange.cli.imported', { file: outPath, count: imported.boards.length }));
   for (const page of imported.report.pages) {
     io.out(`  ${page.name}: ${fill(x.drawio.counts, { shapes: page.shapes, connectors: page.connectors, lanes: page.lanes })}`);
     for (const note of page.notes) io.out(`    ${note.kind === 'mapped' ? '' : '~ '}${importNoteText(t, note)}`);

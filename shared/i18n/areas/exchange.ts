@@ -120,7 +120,8 @@ export const exchange = defineArea(
     },
     cli: {
       wrote: 'Wrote {{file}} in {{ms}} ms.',
-      imported: 'Wrote {{file}} with {{boards}} boards from the diagram:',
+      imported_one: 'Wrote {{file}} with {{count}} board from the diagram:',
+      imported_other: 'Wrote {{file}} with {{count}} boards from the diagram:',
       exists: '{{file}} exists already; give another name, or --force to replace it.',
       noBoard: 'No board “{{board}}” in the workshop; its boards: {{boards}}.',
     },
@@ -258,7 +259,8 @@ export const exchange = defineArea(
       },
       cli: {
         wrote: 'Skrev {{file}} på {{ms}} ms.',
-        imported: 'Skrev {{file}} med {{boards}} tavlor från diagrammet:',
+        imported_one: 'Skrev {{file}} med {{count}} tavla från diagrammet:',
+        imported_other: 'Skrev {{file}} med {{count}} tavlor från diagrammet:',
         exists: '{{file}} finns redan; ge ett annat namn, eller --force för att ersätta den.',
         noBoard: 'Ingen tavla ”{{board}}” i workshoppen; dess tavlor: {{boards}}.',
       },
@@ -395,7 +397,8 @@ export const exchange = defineArea(
       },
       cli: {
         wrote: 'Skrev {{file}} på {{ms}} ms.',
-        imported: 'Skrev {{file}} med {{boards}} tavler fra diagrammet:',
+        imported_one: 'Skrev {{file}} med {{count}} tavle fra diagrammet:',
+        imported_other: 'Skrev {{file}} med {{count}} tavler fra diagrammet:',
         exists: '{{file}} finnes allerede; gi et annet navn, eller --force for å erstatte den.',
         noBoard: 'Ingen tavle «{{board}}» i workshopen; tavlene: {{boards}}.',
       },
