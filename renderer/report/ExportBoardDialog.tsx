@@ -1,4 +1,4 @@
-import { Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Modal, Radio, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardImageFormat } from '../../shared/ipc/reportContract';
@@ -54,21 +54,14 @@ function ExportBoardModal({ editor, onClose }: { editor: Editor; onClose: () => 
               data={boards.map((b) => ({ value: b.id, label: b.name.trim() || t('report.boards.untitled') }))}
               allowDeselect={false}
             />
-            <div>
-              <Text size="sm" fw={600} mb={4}>
-                {t('report.board.format')}
-              </Text>
-              <SegmentedControl
-                fullWidth
-                value={format}
-                onChange={(v) => setFormat(v as BoardImageFormat)}
-                data={[
-                  { value: 'svg', label: t('report.board.svg') },
-                  { value: 'png', label: t('report.board.png') },
-                  { value: 'drawio', label: t('exchange.drawio.format') },
-                ]}
-              />
-            </div>
+            {/* Stacked: three formats side by side did not fit the dialog's width (the draw.io label was cut off). */}
+            <Radio.Group label={t('report.board.format')} value={format} onChange={(v) => setFormat(v as BoardImageFormat)}>
+              <Stack gap={6} mt={6}>
+                <Radio value="svg" label={t('report.board.svg')} />
+                <Radio value="png" label={t('report.board.png')} />
+                <Radio value="drawio" label={t('exchange.drawio.format')} />
+              </Stack>
+            </Radio.Group>
             {format === 'png' && <Select label={t('report.board.scale')} value={scale} onChange={(v) => v && setScale(v)} data={SCALES.map((s) => ({ value: s, label: `${s}×` }))} allowDeselect={false} />}
           </>
         )}

@@ -47,6 +47,8 @@ test('File › Import draw.io diagram adds its pages as boards in one undo step,
   await app.emit('menu:command', { command: 'board.exportImage' });
   const dialog = page.getByRole('dialog', { name: 'Exportera tavla' });
   await dialog.getByText('draw.io (redigerbar)').click();
+  await expect(dialog.getByRole('radio', { name: 'draw.io (redigerbar)' })).toBeChecked();
+  await page.screenshot({ path: '.tmp/export-board-drawio.png' });
   dialogs.answerSave(join(workDir, 'karta'));
   await dialog.getByRole('button', { name: 'Exportera…' }).click();
   await expect(dialog.getByText('Sparade ”karta.drawio”.')).toBeVisible();
