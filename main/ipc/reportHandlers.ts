@@ -87,7 +87,7 @@ export function createReportHandlers({ dialogs, printer, language, writeOptions,
           await writeFileDurably(path, boardsToDrawio([board]), writeOptions);
           return { status: 'saved', path, fileName: basename(path), pages: 1 };
         }
-        const image = boardImage(board, await reportFonts());
+        const image = boardImage(board, await reportFonts(), undefined, document.header.language ?? (await language()));
         if (format === 'svg') {
           await writeFileDurably(path, image.svg, writeOptions);
         } else {

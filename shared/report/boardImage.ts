@@ -1,4 +1,5 @@
 import type { Board } from '../model/board';
+import type { Language } from '../model/language';
 import { primitivesToSvg } from '../render/svg';
 import { boardBounds, drawBoard } from '../shapes/drawBoard';
 import { inflate } from '../shapes/geometry';
@@ -20,9 +21,11 @@ export interface BoardImage {
 /**
  * A board as a standalone SVG file: cropped to its content with a margin, on white paper, with the
  * font embedded so it reads the same in a browser, an office suite or an illustration program.
- * The PNG export is a picture of this same drawing.
+ * The PNG export is a picture of this same drawing. `language`: the workshop's, for the data-box
+ * labels and for hyphenating long words.
  */
-export function boardImage(board: Board, fonts: readonly ReportFontFace[], margin = 24): BoardImage {
+export function boardImage(board: Board, fonts: readonly ReportFontFace[], margin = 24, language?: Language): BoardImage {
+  const theme: Theme = language ? { ...printTheme, language, textLanguage: language } : printTheme;
   const bounds = inflate(boardBounds(board) ?? { x: 0, y: 0, w: 200, h: 120 }, margin);
   const style = fonts.length > 0 ? `<style>${fontFaceCss(fonts)}</style>` : '';
   const svg = [
@@ -30,7 +33,7 @@ export function boardImage(board: Board, fonts: readonly ReportFontFace[], margi
     `<title>${esc(board.name)}</title>`,
     style,
     `<rect x="${num(bounds.x)}" y="${num(bounds.y)}" width="${num(bounds.w)}" height="${num(bounds.h)}" fill="${printTheme.paper}"/>`,
-    primitivesToSvg(drawBoard(board, printTheme), printTheme),
+    primitivesToSvg(drawBoard(board, theme), theme),
     '</svg>',
   ].join('\n');
   return { svg, width: bounds.w, height: bounds.h };

@@ -154,7 +154,7 @@ export function drawConnector(connector: Connector, route: Point[], theme: Theme
     const w = Math.min(200, textWidth(connector.label, 12) + 12);
     const box = { x: mid.x - w / 2, y: mid.y - 11, w, h: 22 };
     out.push({ kind: 'rect', ...box, radius: 4, fill: theme.paper, stroke: null });
-    out.push(...label(connector.label, box, theme.ink, { fontSize: 12 }));
+    out.push(...label(connector.label, box, theme.ink, { language: theme.textLanguage, fontSize: 12 }));
   }
   return out;
 }

@@ -19,5 +19,5 @@ export const freeText = defineShape<FreeTextProps>({
   minSize: { w: 20, h: 16 },
   textBox: (s) => s,
   ports: sidePorts,
-  draw: (s, t) => label(s.text, s, t.ink, { fontSize: s.props.fontSize, align: s.props.align, valign: 'top' }),
+  draw: (s, t) => label(s.text, s, t.ink, { language: t.textLanguage, fontSize: s.props.fontSize, align: s.props.align, valign: 'top' }),
 });

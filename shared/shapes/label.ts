@@ -1,3 +1,4 @@
+import type { Language } from '../model/language';
 import type { Rect } from './geometry';
 import type { TextPrimitive } from './primitives';
 import { fitText } from './text';
@@ -7,11 +8,19 @@ export function label(
   text: string,
   box: Rect,
   color: string,
-  options: { fontSize?: number; bold?: boolean; align?: TextPrimitive['align']; valign?: TextPrimitive['valign']; vertical?: boolean } = {},
+  options: {
+    fontSize?: number;
+    bold?: boolean;
+    align?: TextPrimitive['align'];
+    valign?: TextPrimitive['valign'];
+    vertical?: boolean;
+    /** The language the text is written in: long words break at its hyphenation points. */
+    language?: Language;
+  } = {},
 ): TextPrimitive[] {
   const width = options.vertical ? box.h : box.w;
   const height = options.vertical ? box.w : box.h;
-  const fitted = fitText(text, width, height, options.fontSize ?? 14, 9, options.bold ?? false);
+  const fitted = fitText(text, width, height, options.fontSize ?? 14, 9, options.bold ?? false, options.language);
   if (fitted.lines.length === 0) return [];
   return [
     {

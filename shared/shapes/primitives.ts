@@ -78,6 +78,11 @@ export interface Theme {
   stickies: Record<StickyColour, string>;
   /** The language of words drawn inside shapes (VSM data-box labels); English when not set. */
   language?: 'sv' | 'nb' | 'en';
+  /**
+   * The language the board's own text is written in (the workshop's): long words in labels break
+   * at its hyphenation points. Without it they break after the last character that fits.
+   */
+  textLanguage?: 'sv' | 'nb' | 'en';
 }
 
 export const STICKY_COLOURS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;

@@ -22,7 +22,7 @@ export const startEnd = defineShape<NoProps>({
   ports: sidePorts,
   draw: (s, t) => [
     { kind: 'rect', ...box(s), radius: s.h / 2, fill: t.terminalFill, stroke: t.line, strokeWidth: 1.5 },
-    ...label(s.text, inset(box(s), s.h / 3, 4), t.ink, { bold: true }),
+    ...label(s.text, inset(box(s), s.h / 3, 4), t.ink, { language: t.textLanguage, bold: true }),
   ],
 });
 
@@ -38,7 +38,7 @@ export const activity = defineShape<NoProps>({
   ports: sidePorts,
   draw: (s, t) => [
     { kind: 'rect', ...box(s), radius: 6, fill: t.accentFill, stroke: t.line, strokeWidth: 1.5 },
-    ...label(s.text, inset(box(s), 8), t.ink),
+    ...label(s.text, inset(box(s), 8), t.ink, { language: t.textLanguage }),
   ],
 });
 
@@ -62,7 +62,7 @@ export const decision = defineShape<NoProps>({
       stroke: t.line,
       strokeWidth: 1.5,
     },
-    ...label(s.text, inset(box(s), s.w / 5, s.h / 5), t.ink),
+    ...label(s.text, inset(box(s), s.w / 5, s.h / 5), t.ink, { language: t.textLanguage }),
   ],
 });
 
@@ -81,7 +81,7 @@ export const documentShape = defineShape<NoProps>({
     const wave = s.h * 0.12;
     const bottom = s.y + s.h - wave;
     const d = `M ${s.x} ${s.y} L ${s.x + s.w} ${s.y} L ${s.x + s.w} ${bottom} C ${s.x + s.w * 0.75} ${bottom - wave * 1.5} ${s.x + s.w * 0.5} ${bottom + wave * 1.5} ${s.x + s.w * 0.25} ${bottom} C ${s.x + s.w * 0.12} ${bottom - wave} ${s.x + s.w * 0.05} ${bottom - wave / 2} ${s.x} ${bottom} Z`;
-    return [{ kind: 'path', d, fill: t.shapeFill, stroke: t.line, strokeWidth: 1.5 }, ...label(s.text, inset({ ...box(s), h: s.h - wave * 1.5 }, 8), t.ink)];
+    return [{ kind: 'path', d, fill: t.shapeFill, stroke: t.line, strokeWidth: 1.5 }, ...label(s.text, inset({ ...box(s), h: s.h - wave * 1.5 }, 8), t.ink, { language: t.textLanguage })];
   },
 });
 
@@ -100,7 +100,7 @@ export const data = defineShape<NoProps>({
     const slant = Math.min(s.w * 0.2, s.h * 0.4);
     return [
       { kind: 'polyline', closed: true, points: [s.x + slant, s.y, s.x + s.w, s.y, s.x + s.w - slant, s.y + s.h, s.x, s.y + s.h], fill: t.dataFill, stroke: t.line, strokeWidth: 1.5 },
-      ...label(s.text, inset(box(s), slant + 4, 6), t.ink),
+      ...label(s.text, inset(box(s), slant + 4, 6), t.ink, { language: t.textLanguage }),
     ];
   },
 });
@@ -122,7 +122,7 @@ export const subProcess = defineShape<NoProps>({
       { kind: 'rect', ...box(s), fill: t.accentFill, stroke: t.line, strokeWidth: 1.5 },
       { kind: 'polyline', closed: false, points: [s.x + bar, s.y, s.x + bar, s.y + s.h], stroke: t.line, strokeWidth: 1.5 },
       { kind: 'polyline', closed: false, points: [s.x + s.w - bar, s.y, s.x + s.w - bar, s.y + s.h], stroke: t.line, strokeWidth: 1.5 },
-      ...label(s.text, inset(box(s), bar + 6, 6), t.ink),
+      ...label(s.text, inset(box(s), bar + 6, 6), t.ink, { language: t.textLanguage }),
     ];
   },
 });
@@ -141,6 +141,6 @@ export const wait = defineShape<NoProps>({
     // The delay symbol: flat on the left, a half circle on the right.
     const r = Math.min(s.h / 2, s.w / 2);
     const d = `M ${s.x} ${s.y} L ${s.x + s.w - r} ${s.y} A ${r} ${s.h / 2} 0 0 1 ${s.x + s.w - r} ${s.y + s.h} L ${s.x} ${s.y + s.h} Z`;
-    return [{ kind: 'path', d, fill: t.waitFill, stroke: t.line, strokeWidth: 1.5 }, ...label(s.text, inset({ ...box(s), w: s.w - r / 2 }, 8), t.ink)];
+    return [{ kind: 'path', d, fill: t.waitFill, stroke: t.line, strokeWidth: 1.5 }, ...label(s.text, inset({ ...box(s), w: s.w - r / 2 }, 8), t.ink, { language: t.textLanguage })];
   },
 });

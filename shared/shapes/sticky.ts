@@ -21,6 +21,6 @@ export const sticky = defineShape<StickyProps>({
     // A soft shadow under the note, then the note itself: it should read as paper on a wall.
     { kind: 'rect', x: s.x + 2, y: s.y + 3, w: s.w, h: s.h, radius: 3, fill: '#000000', opacity: 0.08 },
     { kind: 'rect', x: s.x, y: s.y, w: s.w, h: s.h, radius: 3, fill: t.stickies[s.props.color], stroke: '#00000022', strokeWidth: 1 },
-    ...label(s.text, inset(s, 10), t.ink, { fontSize: 16 }),
+    ...label(s.text, inset(s, 10), t.ink, { language: t.textLanguage, fontSize: 16 }),
   ],
 });

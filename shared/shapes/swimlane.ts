@@ -73,7 +73,7 @@ export const swimlane = defineShape<SwimlaneProps>({
     const out: Primitive[] = [{ kind: 'rect', x: s.x, y: s.y, w: s.w, h: s.h, fill: t.laneFill, stroke: t.line, strokeWidth: 1.5 }];
     const band = poolBand(s);
     out.push({ kind: 'rect', ...band, fill: t.laneHeaderFill, stroke: t.line, strokeWidth: 1.5 });
-    out.push(...label(s.text, band, t.ink, { bold: true, fontSize: 15, vertical }));
+    out.push(...label(s.text, band, t.ink, { language: t.textLanguage, bold: true, fontSize: 15, vertical }));
     laneRects(s).forEach(({ lane, rect }, index) => {
       const name = laneBand(s, rect);
       out.push({ kind: 'rect', ...name, fill: index % 2 === 0 ? '#eef2f7' : '#f4f6fa', stroke: t.line, strokeWidth: 1 });
@@ -82,7 +82,7 @@ export const swimlane = defineShape<SwimlaneProps>({
           s.props.orientation === 'horizontal' ? [rect.x, rect.y, rect.x + rect.w, rect.y] : [rect.x, rect.y, rect.x, rect.y + rect.h];
         out.push({ kind: 'polyline', closed: false, points: divider, stroke: t.line, strokeWidth: 1 });
       }
-      out.push(...label(lane.name, name, t.mutedInk, { fontSize: 13, bold: true, vertical }));
+      out.push(...label(lane.name, name, t.mutedInk, { language: t.textLanguage, fontSize: 13, bold: true, vertical }));
     });
     return out;
   },

@@ -15,24 +15,28 @@ import { drawPrimitives, resetContextMemo } from './konvaBackend';
  */
 export const LOD_SCALE = 0.4;
 
-const shapePrimitives = new WeakMap<Shape, Primitive[]>();
-const connectorPrimitives = new WeakMap<Connector, { route: Point[]; primitives: Primitive[] }>();
+const shapePrimitives = new WeakMap<Shape, { languages: string; primitives: Primitive[] }>();
+const connectorPrimitives = new WeakMap<Connector, { route: Point[]; languages: string; primitives: Primitive[] }>();
+
+/** The theme's languages (data-box words, hyphenation), which the drawn words depend on besides the record. */
+const languagesOf = (theme: Theme) => `${theme.language ?? ''}/${theme.textLanguage ?? ''}`;
 const lodColours = new Map<string, string>();
 
 export function primitivesOfShape(shape: Shape, theme: Theme): Primitive[] {
-  let p = shapePrimitives.get(shape);
-  if (!p) {
-    p = drawShape(shape, theme);
-    shapePrimitives.set(shape, p);
-  }
-  return p;
+  const languages = languagesOf(theme);
+  const cached = shapePrimitives.get(shape);
+  if (cached && cached.languages === languages) return cached.primitives;
+  const primitives = drawShape(shape, theme);
+  shapePrimitives.set(shape, { languages, primitives });
+  return primitives;
 }
 
 function primitivesOfConnector(routed: RoutedConnector, theme: Theme): Primitive[] {
+  const languages = languagesOf(theme);
   const cached = connectorPrimitives.get(routed.connector);
-  if (cached && cached.route === routed.route) return cached.primitives;
+  if (cached && cached.route === routed.route && cached.languages === languages) return cached.primitives;
   const primitives = drawConnector(routed.connector, routed.route, theme);
-  connectorPrimitives.set(routed.connector, { route: routed.route, primitives });
+  connectorPrimitives.set(routed.connector, { route: routed.route, languages, primitives });
   return primitives;
 }
 

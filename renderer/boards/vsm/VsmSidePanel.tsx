@@ -122,12 +122,17 @@ export function VsmPresented({ editor }: { editor: Editor }) {
 /** Bottleneck flags drawn over the map (VSM boards only). */
 export function VsmOverlay({ editor, controller }: { editor: Editor; controller: CanvasController }) {
   const { lang, board, metrics } = useVsm(editor);
-  // Data-box labels drawn on the map ("Upptid", "Väntan") follow the app's language. The canvas
-  // draws with the shared default theme, so its language is set here in a layout effect, which runs
-  // before the stage draws in its (passive) effects; a switch shows on shapes as they are next redrawn.
+  const textLang = useEditorState(editor, (s) => s.history.present.header.language) ?? lang;
+  // Data-box labels drawn on the map ("Upptid", "Väntan") follow the app's language; the board's own
+  // words are hyphenated by the workshop's. The canvas draws with the shared default theme, so its
+  // languages are set here in a layout effect, which runs before the stage draws in its (passive)
+  // effects; a switch redraws the board (the drawings cached per shape know which languages they had).
   useLayoutEffect(() => {
+    if (defaultTheme.language === lang && defaultTheme.textLanguage === textLang) return;
     defaultTheme.language = lang;
-  }, [lang]);
+    defaultTheme.textLanguage = textLang;
+    controller.redrawAll();
+  }, [lang, textLang, controller]);
   if (!metrics || !board) return null;
   return <VsmFlags controller={controller} board={board} metrics={metrics} lang={lang} />;
 }

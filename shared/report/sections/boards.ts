@@ -2,7 +2,7 @@ import type { Board } from '../../model/board';
 import { drawConnector, lookupOf, routeConnector } from '../../shapes/connectors';
 import { boardBounds, drawShape } from '../../shapes/drawBoard';
 import { inflate, intersects, type Rect } from '../../shapes/geometry';
-import type { Primitive } from '../../shapes/primitives';
+import type { Primitive, Theme } from '../../shapes/primitives';
 import { printTheme } from '../boardImage';
 import { boardPrimitivesSvg } from '../boardSvg';
 import { layoutBoard, type BoardLayout } from '../boardLayout';
@@ -44,7 +44,7 @@ function boardPages(ctx: ReportContext, board: Board, first: boolean): string[] 
   // Split over parts, the overview is a map of the parts: the board's words are on the parts,
   // where they can be read, and each part is outlined and numbered here.
   const caption = split ? ctx.fill(b.overview, { parts: layout.tiles.length, percent: Math.round(layout.scale * 100) }) : scaledNote(ctx, layout.fitScale);
-  const drawn = drawnItems(board);
+  const drawn = drawnItems(board, { ...printTheme, language: ctx.lang, textLanguage: ctx.doc.header.language ?? ctx.lang });
   const overview = figure(drawn, bounds, layout.fitScale, alt, caption, split ? tileOutlines(layout, layout.fitScale) : null);
   const pages = [`<div class="board-page sheet ${layout.orientation}">${sectionHeading}${heading}${overview}</div>`];
   if (split) {
@@ -86,13 +86,13 @@ interface DrawnItem {
  * Every shape and connector of a board drawn once, in drawing order: a split map has dozens of
  * parts, and routing 2,000 connectors again for each part was a good share of the build.
  */
-function drawnItems(board: Board): DrawnItem[] {
-  const out: DrawnItem[] = board.shapes.map((shape) => ({ box: shape, primitives: drawShape(shape, printTheme) }));
+function drawnItems(board: Board, theme: Theme): DrawnItem[] {
+  const out: DrawnItem[] = board.shapes.map((shape) => ({ box: shape, primitives: drawShape(shape, theme) }));
   const lookup = lookupOf(board);
   for (const connector of board.connectors) {
     const route = routeConnector(connector, lookup);
     // A label can stick out of the line's box a little; the margin keeps it on the parts it touches.
-    if (route) out.push({ box: inflate(boxOf(route), LABEL_MARGIN), primitives: drawConnector(connector, route, printTheme) });
+    if (route) out.push({ box: inflate(boxOf(route), LABEL_MARGIN), primitives: drawConnector(connector, route, theme) });
   }
   return out;
 }

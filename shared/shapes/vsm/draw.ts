@@ -86,8 +86,8 @@ export function dataRows(box: Rect, specs: readonly FieldSpec[], props: Record<s
   const layout = dataBoxLayout(box, specs, props, custom, languageOf(t));
   const out: Primitive[] = [];
   for (const row of layout.rows) {
-    out.push(...label(row.name, row.nameRect, t.mutedInk, { fontSize: layout.fontSize, align: 'left' }));
-    out.push(...label(row.value, row.valueRect, row.bad ? INVALID_INK : t.ink, { fontSize: layout.fontSize, align: 'right', bold: row.bad }));
+    out.push(...label(row.name, row.nameRect, t.mutedInk, { language: t.language, fontSize: layout.fontSize, align: 'left' }));
+    out.push(...label(row.value, row.valueRect, row.bad ? INVALID_INK : t.ink, { language: t.textLanguage, fontSize: layout.fontSize, align: 'right', bold: row.bad }));
   }
   return out;
 }
@@ -97,7 +97,7 @@ export function triangle(box: Rect, letter: string, t: Theme, fillColour: string
   const { x, y, w, h } = box;
   return [
     outline([x + w / 2, y, x + w, y + h, x, y + h], t, fillColour),
-    ...label(letter, { x: x + w * 0.3, y: y + h * 0.4, w: w * 0.4, h: h * 0.55 }, t.ink, { fontSize: Math.min(22, h * 0.45), bold: true }),
+    ...label(letter, { x: x + w * 0.3, y: y + h * 0.4, w: w * 0.4, h: h * 0.55 }, t.ink, { language: t.textLanguage, fontSize: Math.min(22, h * 0.45), bold: true }),
   ];
 }
 
@@ -115,5 +115,5 @@ export function factory(box: Rect, t: Theme): Primitive[] {
 
 /** Wraps a label under an icon, where VSM names sit. */
 export function caption(text: string, box: Rect, t: Theme): Primitive[] {
-  return label(text, box, t.ink, { fontSize: 13, bold: true });
+  return label(text, box, t.ink, { language: t.textLanguage, fontSize: 13, bold: true });
 }

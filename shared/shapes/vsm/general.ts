@@ -37,7 +37,7 @@ export const vsmKaizenBurst = defineShape<KaizenProps>({
   ports: sidePorts,
   draw: (s, t) => [
     outline(burst(s.x, s.y, s.w, s.h, 11), t, KAIZEN_FILL, 1.5),
-    ...label(s.text, inset(s, s.w * 0.22, s.h * 0.24), t.ink, { fontSize: 13, bold: true }),
+    ...label(s.text, inset(s, s.w * 0.22, s.h * 0.24), t.ink, { language: t.textLanguage, fontSize: 13, bold: true }),
     // A linked burst carries a small check, so the map shows which improvements are already actions.
     ...(s.props.actionId !== null ? [{ kind: 'ellipse' as const, cx: s.x + s.w * 0.86, cy: s.y + s.h * 0.16, rx: 8, ry: 8, fill: '#2f9e44', stroke: t.paper, strokeWidth: 1.5 }] : []),
   ],
@@ -61,8 +61,8 @@ export const vsmQualityProblem = defineShape<NoProps>({
     const x = s.x + (s.w - side) / 2;
     return [
       { kind: 'polyline', closed: true, points: [x + side / 2, s.y + 2, x + side, s.y + h, x, s.y + h], fill: '#fff5f5', stroke: INVALID_INK, strokeWidth: 2.5 },
-      ...label('!', { x: x + side * 0.3, y: s.y + h * 0.3, w: side * 0.4, h: h * 0.65 }, INVALID_INK, { fontSize: Math.min(26, h * 0.5), bold: true }),
-      ...label(s.text, { x: s.x, y: s.y + s.h * 0.62, w: s.w, h: s.h * 0.38 }, t.ink, { fontSize: 12 }),
+      ...label('!', { x: x + side * 0.3, y: s.y + h * 0.3, w: side * 0.4, h: h * 0.65 }, INVALID_INK, { language: t.textLanguage, fontSize: Math.min(26, h * 0.5), bold: true }),
+      ...label(s.text, { x: s.x, y: s.y + s.h * 0.62, w: s.w, h: s.h * 0.38 }, t.ink, { language: t.textLanguage, fontSize: 12 }),
     ];
   },
 });

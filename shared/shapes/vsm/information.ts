@@ -40,10 +40,10 @@ function card(s: ShapeOf<NoProps>, t: Parameters<Draw>[1], fillColour: string): 
 
 const productionControl = icon('vsmProductionControl', { w: 170, h: 80 }, (s, t) => [
   { kind: 'rect', x: s.x, y: s.y, w: s.w, h: s.h, fill: t.dataFill, stroke: t.line, strokeWidth: 1.75 },
-  ...label(s.text, inset(s, 8), t.ink, { bold: true }),
+  ...label(s.text, inset(s, 8), t.ink, { language: t.textLanguage, bold: true }),
 ]);
 
-const productionKanban = icon('vsmProductionKanban', { w: 90, h: 80 }, (s, t) => [...card(s, t, '#d3f9d8'), ...label(s.text, under(s), t.ink, { fontSize: 11 })], under);
+const productionKanban = icon('vsmProductionKanban', { w: 90, h: 80 }, (s, t) => [...card(s, t, '#d3f9d8'), ...label(s.text, under(s), t.ink, { language: t.textLanguage, fontSize: 11 })], under);
 
 const withdrawalKanban = icon(
   'vsmWithdrawalKanban',
@@ -55,7 +55,7 @@ const withdrawalKanban = icon(
       ...card(s, t, '#fff3bf'),
       line([s.x + 2, s.y + h * 0.45, s.x + s.w * 0.45, s.y + h], t, 1),
       line([s.x + 2, s.y + h * 0.7, s.x + s.w * 0.25, s.y + h], t, 1),
-      ...label(s.text, under(s), t.ink, { fontSize: 11 }),
+      ...label(s.text, under(s), t.ink, { language: t.textLanguage, fontSize: 11 }),
     ];
   },
   under,
@@ -66,7 +66,7 @@ const signalKanban = icon(
   { w: 80, h: 80 },
   (s, t) => {
     const h = s.h * 0.62;
-    return [outline([s.x + 4, s.y + 2, s.x + s.w - 4, s.y + 2, s.x + s.w / 2, s.y + h], t, '#ffe8cc'), ...label(s.text, under(s), t.ink, { fontSize: 11 })];
+    return [outline([s.x + 4, s.y + 2, s.x + s.w - 4, s.y + 2, s.x + s.w / 2, s.y + h], t, '#ffe8cc'), ...label(s.text, under(s), t.ink, { language: t.textLanguage, fontSize: 11 })];
   },
   under,
 );
@@ -81,7 +81,7 @@ const kanbanPost = icon(
       { kind: 'path', d: `M ${s.x + 6} ${s.y + boxH} L ${s.x + 6} ${s.y + boxH * 0.4} A ${(s.w - 12) / 2} ${boxH * 0.4} 0 0 1 ${s.x + s.w - 6} ${s.y + boxH * 0.4} L ${s.x + s.w - 6} ${s.y + boxH} Z`, fill: t.shapeFill, stroke: t.line, strokeWidth: 1.5 },
       line([cx, s.y + boxH, cx, s.y + s.h * 0.66], t, 2),
       line([cx - s.w * 0.2, s.y + s.h * 0.66, cx + s.w * 0.2, s.y + s.h * 0.66], t, 2),
-      ...label(s.text, under(s), t.ink, { fontSize: 11 }),
+      ...label(s.text, under(s), t.ink, { language: t.textLanguage, fontSize: 11 }),
     ];
   },
   under,
@@ -95,8 +95,8 @@ const heijunka = icon(
     const body = { x: s.x + 2, y: s.y + 2, w: s.w - 4, h: h - 2 };
     return [
       { kind: 'rect', ...body, fill: t.shapeFill, stroke: t.line, strokeWidth: 1.5 },
-      ...label('O X O X', inset(body, 4), t.ink, { fontSize: 16, bold: true }),
-      ...label(s.text, under(s), t.ink, { fontSize: 11 }),
+      ...label('O X O X', inset(body, 4), t.ink, { language: t.textLanguage, fontSize: 16, bold: true }),
+      ...label(s.text, under(s), t.ink, { language: t.textLanguage, fontSize: 11 }),
     ];
   },
   under,
@@ -118,7 +118,7 @@ const goSee = icon(
       line([left + r, cy, right - r, cy], t, 2),
       line([left - r, cy, left - r - r * 0.6, cy - r * 0.6], t, 2),
       line([right + r, cy, right + r + r * 0.6, cy - r * 0.6], t, 2),
-      ...label(s.text, under(s), t.ink, { fontSize: 11 }),
+      ...label(s.text, under(s), t.ink, { language: t.textLanguage, fontSize: 11 }),
     ];
   },
   under,

@@ -75,7 +75,7 @@ function processDrawing(s: ShapeOf<ProcessProps>, t: Theme, shared: boolean): Pr
       if (y1 <= head.y + head.h && y2 >= head.y) out.push({ kind: 'polyline', closed: false, points: [x1, Math.min(y1, head.y + head.h), x2, Math.min(y2, head.y + head.h)], stroke: t.line, strokeWidth: 0.6, opacity: 0.35 });
     }
   }
-  out.push(...label(s.text, inset(head, 6, 3), t.ink, { bold: true }));
+  out.push(...label(s.text, inset(head, 6, 3), t.ink, { language: t.textLanguage, bold: true }));
   out.push(...dataRows(data, processFieldSpecs, s.props, s.props.customFields, t));
   return out;
 }
@@ -123,7 +123,7 @@ export const vsmServiceStep = defineShape<ServiceProps>({
     return [
       { kind: 'rect', ...box(s), radius: 8, fill: t.shapeFill, stroke: t.line, strokeWidth: 1.5 },
       { kind: 'path', d: `M ${s.x} ${s.y + head.h} L ${s.x} ${s.y + 8} A 8 8 0 0 1 ${s.x + 8} ${s.y} L ${s.x + s.w - 8} ${s.y} A 8 8 0 0 1 ${s.x + s.w} ${s.y + 8} L ${s.x + s.w} ${s.y + head.h} Z`, fill: t.terminalFill, stroke: t.line, strokeWidth: 1.5 },
-      ...label(s.text, inset(head, 6, 3), t.ink, { bold: true }),
+      ...label(s.text, inset(head, 6, 3), t.ink, { language: t.textLanguage, bold: true }),
       ...dataRows(data, serviceFieldSpecs, s.props, s.props.customFields, t),
     ];
   },
@@ -147,7 +147,7 @@ const stockData = (s: ShapeOf<unknown>) => {
 
 function underText(s: ShapeOf<StockProps>, t: Theme, specs = stockFieldSpecs): Primitive[] {
   const nameBox = { ...underArea(s), h: 18 };
-  return [...label(s.text, nameBox, t.ink, { fontSize: 12, bold: true }), ...dataRows(stockData(s), specs, s.props, [], t)];
+  return [...label(s.text, nameBox, t.ink, { language: t.textLanguage, fontSize: 12, bold: true }), ...dataRows(stockData(s), specs, s.props, [], t)];
 }
 
 const stockModule = <P extends StockProps>(type: string, props: z.ZodType<P>, draw: (s: ShapeOf<P>, t: Theme) => Primitive[], size = { w: 90, h: 130 }, specs = stockFieldSpecs) =>
@@ -214,7 +214,7 @@ export const vsmFifoLane = {
       return [
         line([s.x, top, s.x + s.w, top], t, 2),
         line([s.x, bottom, s.x + s.w, bottom], t, 2),
-        ...label('FIFO', { x: s.x, y: top, w: s.w * 0.7, h: bottom - top }, t.ink, { fontSize: 14, bold: true }),
+        ...label('FIFO', { x: s.x, y: top, w: s.w * 0.7, h: bottom - top }, t.ink, { language: t.textLanguage, fontSize: 14, bold: true }),
         line([s.x + s.w * 0.72, (top + bottom) / 2, s.x + s.w * 0.92, (top + bottom) / 2], t, 1.5),
         outline([s.x + s.w * 0.95, (top + bottom) / 2, s.x + s.w * 0.88, (top + bottom) / 2 - 5, s.x + s.w * 0.88, (top + bottom) / 2 + 5], t, t.line, 1),
       ];
@@ -252,7 +252,7 @@ export const vsmShipment = defineShape<NoProps>({
       { kind: 'ellipse', cx: s.x + s.w * 0.18, cy: groundY + wheel, rx: wheel, ry: wheel, fill: t.line, stroke: t.line, strokeWidth: 1 },
       { kind: 'ellipse', cx: s.x + s.w * 0.48, cy: groundY + wheel, rx: wheel, ry: wheel, fill: t.line, stroke: t.line, strokeWidth: 1 },
       { kind: 'ellipse', cx: cabX + cabW * 0.55, cy: groundY + wheel, rx: wheel, ry: wheel, fill: t.line, stroke: t.line, strokeWidth: 1 },
-      ...label(s.text, { x: s.x, y: s.y + s.h * 0.68, w: s.w, h: s.h * 0.32 }, t.ink, { fontSize: 12 }),
+      ...label(s.text, { x: s.x, y: s.y + s.h * 0.68, w: s.w, h: s.h * 0.32 }, t.ink, { language: t.textLanguage, fontSize: 12 }),
     ];
   },
 });
@@ -275,7 +275,7 @@ export const vsmOperator = defineShape<NoProps>({
     return [
       { kind: 'ellipse', cx, cy: s.y + r + 1, rx: r, ry: r, fill: t.shapeFill, stroke: t.line, strokeWidth: 1.5 },
       { kind: 'path', d: `M ${s.x + 2} ${s.y + body} A ${s.w / 2 - 2} ${body - 2 * r - 4} 0 0 1 ${s.x + s.w - 2} ${s.y + body} Z`, fill: t.shapeFill, stroke: t.line, strokeWidth: 1.5 },
-      ...label(s.text, { x: s.x, y: s.y + s.h * 0.74, w: s.w, h: s.h * 0.26 }, t.ink, { fontSize: 11 }),
+      ...label(s.text, { x: s.x, y: s.y + s.h * 0.74, w: s.w, h: s.h * 0.26 }, t.ink, { language: t.textLanguage, fontSize: 11 }),
     ];
   },
 });
