@@ -12,7 +12,11 @@ export type FlowAnalysis = {
 
 type Adjacency = Map<string, string[]>;
 
-/** Groups of elements that flow back into themselves (Tarjan's strongly connected components). */
+/**
+ * Groups of elements that flow back into themselves (Tarjan's strongly connected components).
+ * Iterative, with an explicit stack: a file's flow can be a chain of thousands of steps, and a
+ * recursive search overflowed the call stack at about 5,000.
+ */
 export function findCycles(ids: readonly string[], next: Adjacency): string[][] {
   let counter = 0;
   const index = new Map<string, number>();
@@ -20,19 +24,33 @@ export function findCycles(ids: readonly string[], next: Adjacency): string[][] 
   const stack: string[] = [];
   const onStack = new Set<string>();
   const cycles: string[][] = [];
-  const visit = (id: string): void => {
+  /** The search's own call stack: an element and how many of its successors it has looked at. */
+  const frames: { id: string; edge: number }[] = [];
+  const enter = (id: string): void => {
     index.set(id, counter);
     low.set(id, counter);
     counter += 1;
     stack.push(id);
     onStack.add(id);
-    for (const to of next.get(id) ?? []) {
-      if (!index.has(to)) {
-        visit(to);
-        low.set(id, Math.min(low.get(id)!, low.get(to)!));
-      } else if (onStack.has(to)) low.set(id, Math.min(low.get(id)!, index.get(to)!));
-    }
-    if (low.get(id) === index.get(id)) {
+    frames.push({ id, edge: 0 });
+  };
+  for (const root of ids) {
+    if (index.has(root)) continue;
+    enter(root);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const successors = next.get(frame.id) ?? [];
+      if (frame.edge < successors.length) {
+        const to = successors[frame.edge++]!;
+        if (!index.has(to)) enter(to);
+        else if (onStack.has(to)) low.set(frame.id, Math.min(low.get(frame.id)!, index.get(to)!));
+        continue;
+      }
+      frames.pop();
+      const { id } = frame;
+      const parent = frames[frames.length - 1];
+      if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(id)!));
+      if (low.get(id) !== index.get(id)) continue;
       const component: string[] = [];
       let member: string | undefined;
       do {
@@ -40,19 +58,18 @@ export function findCycles(ids: readonly string[], next: Adjacency): string[][] 
         onStack.delete(member);
         component.push(member);
       } while (member !== id);
-      const selfLoop = component.length === 1 && (next.get(id) ?? []).includes(id);
+      const selfLoop = component.length === 1 && successors.includes(id);
       if (component.length > 1 || selfLoop) cycles.push(component.reverse());
     }
-  };
-  for (const id of ids) if (!index.has(id)) visit(id);
+  }
   return cycles;
 }
 
 function reach(starts: readonly string[], next: Adjacency): Set<string> {
   const seen = new Set<string>(starts);
   const queue = [...starts];
-  while (queue.length > 0) {
-    for (const to of next.get(queue.shift()!) ?? []) {
+  for (let head = 0; head < queue.length; head++) {
+    for (const to of next.get(queue[head]!) ?? []) {
       if (!seen.has(to)) {
         seen.add(to);
         queue.push(to);
@@ -65,15 +82,12 @@ function reach(starts: readonly string[], next: Adjacency): Set<string> {
 /** Kahn's order, stable in the order the elements are listed. Assumes no cycles. */
 function topologicalOrder(ids: readonly string[], next: Adjacency, prev: Adjacency): string[] {
   const inDegree = new Map(ids.map((id) => [id, (prev.get(id) ?? []).length]));
-  const ready = ids.filter((id) => inDegree.get(id) === 0);
-  const order: string[] = [];
-  while (ready.length > 0) {
-    const id = ready.shift()!;
-    order.push(id);
-    for (const to of next.get(id) ?? []) {
+  const order = ids.filter((id) => inDegree.get(id) === 0);
+  for (let head = 0; head < order.length; head++) {
+    for (const to of next.get(order[head]!) ?? []) {
       const left = inDegree.get(to)! - 1;
       inDegree.set(to, left);
-      if (left === 0) ready.push(to);
+      if (left === 0) order.push(to);
     }
   }
   return order;
@@ -148,7 +162,8 @@ export function analyseFlow(stream: ValueStream, weight: (id: string) => number)
     return { path: null, onFlow: new Set(), problems, assumptions };
   }
   const path: string[] = [];
-  for (let at: string | null = last; at !== null; at = cameFrom.get(at) ?? null) path.unshift(at);
+  for (let at: string | null = last; at !== null; at = cameFrom.get(at) ?? null) path.push(at);
+  path.reverse();
 
   // Elements on other start → end paths count only if they are joined to the main flow.
   const undirected: Adjacency = new Map(ids.map((id) => [id, [...next.get(id)!, ...prev.get(id)!]]));
