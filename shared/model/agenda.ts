@@ -7,6 +7,8 @@ export const AgendaItemKind = z.enum(['item', 'break', 'lunch']);
 export type AgendaItemKind = z.infer<typeof AgendaItemKind>;
 
 export const MAX_PLANNED_MINUTES = 24 * 60;
+/** Far more than a day can hold; checked before the items themselves are. */
+export const MAX_AGENDA_ITEMS = 1_000;
 
 export const AgendaItem = z.object({
   id: Id,
@@ -29,7 +31,7 @@ export const AgendaItem = z.object({
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
 export const Agenda = z.object({
-  items: z.array(AgendaItem),
+  items: z.array(AgendaItem).max(MAX_AGENDA_ITEMS),
   /** When the workshop must be over (the room is booked until …); null when there is no limit. */
   plannedEnd: ClockTime.nullable().default(null),
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { shapeSchemas } from '../shapes/registry';
+import { BoardCoordinate } from '../shapes/types';
 import { FlowKind } from '../shapes/vsm/flows';
 import { BoardVsm } from '../vsm/boardSettings';
-import { Id } from './ids';
+import { BoardName, Id } from './ids';
 
 /**
  * A shape on a board: the common fields (shared/shapes/types.ts) plus its type's own `props`. The
@@ -21,7 +22,7 @@ export const PortSide = z.enum(['top', 'right', 'bottom', 'left']);
  */
 export const ConnectorEnd = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('shape'), shapeId: Id, port: z.union([PortSide, z.literal('outline')]) }),
-  z.object({ kind: z.literal('point'), x: z.number().finite(), y: z.number().finite() }),
+  z.object({ kind: z.literal('point'), x: BoardCoordinate, y: BoardCoordinate }),
 ]);
 export type ConnectorEnd = z.infer<typeof ConnectorEnd>;
 
@@ -38,6 +39,10 @@ export const Connector = z.object({
 });
 export type Connector = z.infer<typeof Connector>;
 
+/** Far more than a map has (the canvas is measured at 10,000 shapes); checked before any shape is. */
+export const MAX_SHAPES_PER_BOARD = 20_000;
+export const MAX_CONNECTORS_PER_BOARD = 40_000;
+
 /**
  * A board: one canvas tab of the workshop (a process map, a value-stream map, stickies).
  * Shapes and connectors default to empty so a board written without them (version 1, or a newer
@@ -45,11 +50,11 @@ export type Connector = z.infer<typeof Connector>;
  */
 export const Board = z.object({
   id: Id,
-  name: z.string().max(200),
+  name: BoardName,
   /** In drawing order: later shapes are drawn over earlier ones (z-order). */
-  shapes: z.array(Shape).default([]),
+  shapes: z.array(Shape).max(MAX_SHAPES_PER_BOARD).default([]),
   /** Drawn over the shapes. */
-  connectors: z.array(Connector).default([]),
+  connectors: z.array(Connector).max(MAX_CONNECTORS_PER_BOARD).default([]),
   /** Present on a value-stream map: its map settings and state (shared/vsm/boardSettings.ts). */
   vsm: BoardVsm.optional(),
 });

@@ -8,6 +8,9 @@ export function newId(): string {
   return globalThis.crypto.randomUUID();
 }
 
+/** A board's name (its tab); the value-stream figures of the board carry the same. */
+export const BoardName = z.string().max(200);
+
 /** A calendar date as the user means it, without a time zone: YYYY-MM-DD. */
 export const IsoDate = z
   .string()

@@ -123,15 +123,19 @@ export const FollowedWorkshop = z.object({
 });
 export type FollowedWorkshop = z.infer<typeof FollowedWorkshop>;
 
+/** Bounds checked before the entries themselves are. */
+export const MAX_POLLS = 1_000;
+export const MAX_PARTICIPANTS = 5_000;
+
 /** The record's own top-level fields of the workshop (spread into `Workshop` in workshop.ts). */
 export const recordFields = {
   /** Notes per agenda item, keyed by agenda item id. */
   itemNotes: z.record(Id, z.string().max(50_000)).default({}),
   /** Round the table: per agenda item id, the ids of the participants who have spoken. */
-  roundTable: z.record(Id, z.array(Id)).default({}),
-  polls: z.array(ScalePoll).default([]),
-  choicePolls: z.array(ChoicePoll).default([]),
-  textPolls: z.array(TextPoll).default([]),
+  roundTable: z.record(Id, z.array(Id).max(MAX_PARTICIPANTS)).default({}),
+  polls: z.array(ScalePoll).max(MAX_POLLS).default([]),
+  choicePolls: z.array(ChoicePoll).max(MAX_POLLS).default([]),
+  textPolls: z.array(TextPoll).max(MAX_POLLS).default([]),
   /** Dot-vote tallies, keyed by the id of the sticky note (a shape on a board). */
   dotVotes: z.record(Id, z.number().int().min(0).max(100_000)).default({}),
   followsWorkshop: FollowedWorkshop.nullable().default(null),

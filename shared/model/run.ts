@@ -34,15 +34,18 @@ export const RunExtension = z.object({
 });
 export type RunExtension = z.infer<typeof RunExtension>;
 
+/** Visits, pauses and extensions each: a run of many days with a step every minute stays far below. */
+export const MAX_RUN_ENTRIES = 50_000;
+
 export const Run = z.object({
   /** When the workshop was started in run mode; null before it was. */
   startedAt: Timestamp.nullable(),
   /** When the last item was finished; null while running or before. */
   finishedAt: Timestamp.nullable(),
   /** In the order they happened. */
-  visits: z.array(RunVisit),
-  pauses: z.array(RunPause),
-  extensions: z.array(RunExtension),
+  visits: z.array(RunVisit).max(MAX_RUN_ENTRIES),
+  pauses: z.array(RunPause).max(MAX_RUN_ENTRIES),
+  extensions: z.array(RunExtension).max(MAX_RUN_ENTRIES),
 });
 export type Run = z.infer<typeof Run>;
 

@@ -4,7 +4,7 @@ import { Board } from './board';
 import { ClockTime, Id, IsoDate } from './ids';
 import { Language } from './language';
 import { emptyRun, Run } from './run';
-import { ActionItem, Decision, Participant, ParkingLotItem, recordFields } from './record';
+import { ActionItem, Decision, MAX_PARTICIPANTS, Participant, ParkingLotItem, recordFields } from './record';
 import { TeamBoards } from './teamBoards';
 
 export * from './agenda';
@@ -35,18 +35,25 @@ export const Header = z.object({
 });
 export type Header = z.infer<typeof Header>;
 
+/**
+ * How many of each a workshop may hold: far beyond any real workshop, and checked before the
+ * records themselves are, so a damaged file of a million entries is refused at once.
+ */
+export const MAX_BOARDS = 500;
+export const MAX_RECORD_ITEMS = 10_000;
+
 export const Workshop = z.object({
   kind: z.literal(FILE_KIND),
   formatVersion: z.literal(CURRENT_FORMAT_VERSION),
   id: Id,
   createdAt: z.iso.datetime({ offset: true }),
   header: Header,
-  participants: z.array(Participant),
+  participants: z.array(Participant).max(MAX_PARTICIPANTS),
   agenda: Agenda,
-  boards: z.array(Board),
-  actions: z.array(ActionItem),
-  decisions: z.array(Decision),
-  parkingLot: z.array(ParkingLotItem),
+  boards: z.array(Board).max(MAX_BOARDS),
+  actions: z.array(ActionItem).max(MAX_RECORD_ITEMS),
+  decisions: z.array(Decision).max(MAX_RECORD_ITEMS),
+  parkingLot: z.array(ParkingLotItem).max(MAX_RECORD_ITEMS),
   /** What happened while the agenda ran (shared/model/run.ts). */
   run: Run.default(emptyRun),
   ...recordFields,

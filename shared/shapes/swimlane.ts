@@ -3,14 +3,14 @@ import { Id } from '../model/ids';
 import { contains, type Rect } from './geometry';
 import { label } from './label';
 import type { Primitive } from './primitives';
-import { defineShape, shapeRecord, sidePorts, type ShapeOf } from './types';
+import { defineShape, shapeRecord, ShapeLength, sidePorts, type ShapeOf } from './types';
 
 /**
  * A swimlane pool: a title band and lanes side by side (vertical) or stacked (horizontal). The
  * lanes' sizes add up to the pool's size across them; a shape whose centre lies in a lane belongs
  * to it (computed, never stored), so moving or resizing the pool and lanes carries the shapes.
  */
-export const Lane = z.object({ id: Id, name: z.string().max(200), size: z.number().finite().positive() });
+export const Lane = z.object({ id: Id, name: z.string().max(200), size: ShapeLength });
 export type Lane = z.infer<typeof Lane>;
 
 export const swimlaneProps = z.object({

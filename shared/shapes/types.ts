@@ -4,18 +4,31 @@ import type { Point, Rect, Side } from './geometry';
 import type { Primitive, Theme } from './primitives';
 
 /**
+ * Where things may be on a board, in board units: far beyond any real map (a screen is about
+ * 2,000 units wide at 100 %), near enough that every sum of coordinates stays an exact, finite
+ * number (a shape 1e308 wide made the report's arithmetic overflow to Infinity).
+ */
+export const BOARD_EXTENT = 10_000_000;
+/** The largest width or height of a shape or lane. */
+export const MAX_SHAPE_SIZE = 1_000_000;
+export const BoardCoordinate = z.number().min(-BOARD_EXTENT).max(BOARD_EXTENT);
+export const ShapeLength = z.number().positive().max(MAX_SHAPE_SIZE);
+/** A shape's label: one limit, also for everything computed from it (the value-stream step names). */
+export const ShapeText = z.string().max(5_000);
+
+/**
  * The fields every shape on a board has. A shape module adds its own `props` (validated by its
  * zod schema) and describes everything else about its type: defaults, geometry, ports, drawing.
  */
 export const shapeBase = {
   id: Id,
   /** Top-left corner and size in board units (1 unit = 1 px at 100 % zoom). */
-  x: z.number().finite(),
-  y: z.number().finite(),
-  w: z.number().finite().positive(),
-  h: z.number().finite().positive(),
+  x: BoardCoordinate,
+  y: BoardCoordinate,
+  w: ShapeLength,
+  h: ShapeLength,
   /** The label, edited in place. */
-  text: z.string().max(5_000),
+  text: ShapeText,
   /** A locked shape cannot be moved, resized or deleted until unlocked. */
   locked: z.boolean(),
 };

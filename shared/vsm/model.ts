@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Id } from '../model/ids';
+import { BoardName, Id } from '../model/ids';
+import { ShapeText } from '../shapes/types';
+import { CustomLine, MAX_CUSTOM_LINES } from '../shapes/vsm/values';
 import { Duration } from './units';
 
 /**
@@ -50,15 +52,18 @@ export const MapSettings = z.object({
 });
 export type MapSettings = z.infer<typeof MapSettings>;
 
-/** A user-defined line in a data box: shown and carried, not calculated with. */
-export const CustomField = z.object({ label: z.string().max(200), value: z.string().max(500) });
-
+/**
+ * Every field below is read from a board (shared/vsm/boards.ts), so it takes its limit from the
+ * shape schema that field comes from, never one of its own: a name the file may hold is a name
+ * the figures accept.
+ */
 const elementBase = {
   id: Id,
   /** The board shape this element comes from (for highlighting and messages). */
   shapeId: Id.nullable().default(null),
-  name: z.string().max(500).default(''),
+  name: ShapeText.default(''),
 };
+const customFields = z.array(CustomLine).max(MAX_CUSTOM_LINES).default([]);
 
 /** Supplier and customer: where the main flow starts and ends. */
 export const Endpoint = z.object({ ...elementBase, kind: z.enum(['supplier', 'customer']) });
@@ -78,7 +83,7 @@ export const ProcessStep = z.object({
   everyPartEvery: DurationField,
   scrapPercent: PercentField,
   completeAccuratePercent: PercentField,
-  customFields: z.array(CustomField).default([]),
+  customFields,
 });
 export type ProcessStep = z.infer<typeof ProcessStep>;
 
@@ -89,7 +94,7 @@ export const ServiceStep = z.object({
   processTime: DurationField,
   leadTime: DurationField,
   completeAccuratePercent: PercentField,
-  customFields: z.array(CustomField).default([]),
+  customFields,
 });
 export type ServiceStep = z.infer<typeof ServiceStep>;
 
@@ -122,7 +127,7 @@ export type FlowEdge = z.infer<typeof FlowEdge>;
 export const ValueStream = z.object({
   /** The board's id and name. */
   id: Id,
-  name: z.string().max(200),
+  name: BoardName,
   /** current or future state; a future-state map names the current-state map it improves. */
   state: z.enum(['current', 'future']).default('current'),
   comparesWith: Id.nullable().default(null),

@@ -4,7 +4,7 @@ import type { Primitive, Theme } from '../primitives';
 import { defineShape, shapeRecord, sidePorts, type ShapeOf } from '../types';
 import { caption, dataBoxLayout, dataRows, factory, line, outline, triangle } from './draw';
 import { fifoFieldSpecs, processFieldSpecs, serviceFieldSpecs, stockFieldSpecs } from './fields';
-import { CustomLine, durationValue, plainValue } from './values';
+import { CustomLine, durationValue, MAX_CUSTOM_LINES, plainValue } from './values';
 
 /**
  * Material flow of a value-stream map (Rother & Shook): supplier and customer, process boxes with
@@ -46,7 +46,7 @@ export const processProps = z.object({
   everyPartEvery: durationValue('wd'),
   scrap: plainValue(),
   completeAccurate: plainValue(),
-  customFields: z.array(CustomLine).max(30).default([]),
+  customFields: z.array(CustomLine).max(MAX_CUSTOM_LINES).default([]),
 });
 export type ProcessProps = z.infer<typeof processProps>;
 
@@ -103,7 +103,7 @@ export const serviceProps = z.object({
   processTime: durationValue('min'),
   leadTime: durationValue('h'),
   completeAccurate: plainValue(),
-  customFields: z.array(CustomLine).max(30).default([]),
+  customFields: z.array(CustomLine).max(MAX_CUSTOM_LINES).default([]),
 });
 export type ServiceProps = z.infer<typeof serviceProps>;
 export const vsmServiceStepSchema = shapeRecord('vsmServiceStep', serviceProps);

@@ -30,6 +30,8 @@ export const plainValue = () => EnteredValue.default(blank());
 
 /** A user-defined data-box line: shown and carried, not calculated with. */
 export const CustomLine = z.object({ label: z.string().max(200), value: z.string().max(500) });
+/** The most user-defined lines a data box holds. */
+export const MAX_CUSTOM_LINES = 30;
 export type CustomLine = z.infer<typeof CustomLine>;
 
 export type Reading =
