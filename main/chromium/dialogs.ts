@@ -15,7 +15,7 @@ type Answers = {
 export class ScriptedDialogs implements DialogPort {
   private readonly answers: Answers = { open: [], save: [], folder: [], unsaved: [], conflict: [] };
   /** What each dialog was asked, for assertions ("the unsaved question named the file"). */
-  readonly asked: { dialog: keyof Answers; subject: string }[] = [];
+  readonly asked: { dialog: keyof Answers; subject: string; reason?: string }[] = [];
 
   answerOpen(path: string | null): this {
     this.answers.open.push(path);
@@ -61,7 +61,9 @@ export class ScriptedDialogs implements DialogPort {
   async askUnsaved(fileName: string) {
     return this.take('unsaved', fileName);
   }
-  async askConflict(fileName: string) {
-    return this.take('conflict', fileName);
+  async askConflict(fileName: string, reason: 'changed' | 'missing') {
+    const choice = this.take('conflict', fileName);
+    this.asked[this.asked.length - 1]!.reason = reason;
+    return choice;
   }
 }

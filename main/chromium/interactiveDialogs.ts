@@ -90,8 +90,16 @@ export class InteractiveDialogs implements DialogPort {
     return (['save', 'discard', 'cancel'] as const)[index] ?? 'cancel';
   }
 
-  async askConflict(fileName: string) {
+  async askConflict(fileName: string, reason: 'changed' | 'missing') {
     const t = await this.t();
+    if (reason === 'missing') {
+      const { index } = await this.ask(`${t('files.missingMessage', { name: fileName })} ${t('files.missingDetail')}`, null, [
+        t('files.missingSaveHere'),
+        t('dialogs.conflictSaveAs'),
+        t('dialogs.conflictCancel'),
+      ]);
+      return (['overwrite', 'saveAs', 'cancel'] as const)[index] ?? 'cancel';
+    }
     const { index } = await this.ask(`${t('dialogs.conflictMessage', { name: fileName })} ${t('dialogs.conflictDetail')}`, null, [
       t('dialogs.conflictOverwrite'),
       t('dialogs.conflictSaveAs'),

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { catalogues } from '../../shared/i18n';
 import { cli } from '../../shared/i18n/areas/cli';
-import { parseWorkshopText } from '../../shared/model/load';
+import { LoadProblem } from '../../shared/model/load';
+import { readWorkshopFile } from '../services/workshopFile';
 import { vsmBoardsOf } from '../../shared/vsm/boards';
 import { metricsJson, metricsText } from '../../shared/vsm/report';
 import { fill } from '../../shared/vsm/format';
@@ -23,21 +23,16 @@ export async function metricsCommand(args: readonly string[], io: CliIo): Promis
     return EXIT.usage;
   }
   const path = resolve(io.cwd, files[0]!);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') io.err(fill(strings.fileNotFound, { path }));
-    else io.err(fill(strings.cannotRead, { path, detail: error instanceof Error ? error.message : String(error) }));
+  // Read exactly as the app opens a file (one function for both).
+  const read = await readWorkshopFile(path);
+  if (!read.ok) {
+    const loadProblem = LoadProblem.safeParse(read.problem);
+    if (read.problem === 'notFound') io.err(fill(strings.fileNotFound, { path }));
+    else if (!loadProblem.success) io.err(fill(strings.cannotRead, { path, detail: read.detail }));
+    else io.err(fill(strings.damaged, { path, reason: catalogues[io.lang].errors.load[loadProblem.data], detail: read.detail }));
     return EXIT.fileProblem;
   }
-  const loaded = parseWorkshopText(text);
-  if (!loaded.ok) {
-    io.err(fill(strings.damaged, { path, reason: catalogues[io.lang].errors.load[loaded.problem], detail: loaded.detail }));
-    return EXIT.fileProblem;
-  }
-  const streams = vsmBoardsOf(loaded.document);
+  const streams = vsmBoardsOf(read.result.document);
   if (json) io.out(JSON.stringify(metricsJson(streams, io.lang)));
   else io.out(streams.length === 0 ? fill(strings.noValueStreams, { path }) : metricsText(streams, io.lang));
   return EXIT.ok;

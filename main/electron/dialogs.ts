@@ -62,8 +62,22 @@ export function createElectronDialogs(language: LanguageSource, parent: () => Ba
       return choices[response] ?? 'cancel';
     },
 
-    async askConflict(fileName) {
+    async askConflict(fileName, reason) {
       const t = await translator(language);
+      if (reason === 'missing') {
+        // Moved or deleted by someone else: nothing to reload; saving it there again is a choice, never a silent default.
+        const missing = ['overwrite', 'saveAs', 'cancel'] as const;
+        const { response } = await messageBox({
+          type: 'warning',
+          message: t('files.missingMessage', { name: fileName }),
+          detail: t('files.missingDetail'),
+          buttons: [t('files.missingSaveHere'), t('dialogs.conflictSaveAs'), t('dialogs.conflictCancel')],
+          defaultId: 1,
+          cancelId: 2,
+          noLink: true,
+        });
+        return missing[response] ?? 'cancel';
+      }
       const choices = ['overwrite', 'saveAs', 'reload', 'cancel'] as const;
       const { response } = await messageBox({
         type: 'warning',

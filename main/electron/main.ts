@@ -123,8 +123,8 @@ function start(): void {
         if (choice === 'cancel') quitPending = false;
         return choice;
       },
-      askConflict: async (fileName) => {
-        const choice = await native.askConflict(fileName);
+      askConflict: async (fileName, reason) => {
+        const choice = await native.askConflict(fileName, reason);
         if (choice === 'cancel') quitPending = false;
         return choice;
       },

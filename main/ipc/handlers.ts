@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { contract, type Contract, type OpenFailure } from '../../shared/ipc/contract';
 import type { InvokeChannel } from '../../shared/ipc/channels';
@@ -11,6 +12,8 @@ import { createTeamBoardsHandlers } from './teamBoardsHandlers';
 import { createExchangeHandlers } from './exchangeHandlers';
 import { createDrawioHandlers } from './drawioHandlers';
 import type { Printer } from '../services/printer';
+import type { DurableWriteOptions } from '../services/durableWrite';
+import { detailOf, ioProblemOf } from '../services/ioProblem';
 
 export type Handler<C extends InvokeChannel> = (req: z.output<Contract[C]['req']>, ctx: CallContext) => Promise<z.input<Contract[C]['res']>>;
 export type HandlerTable = { [C in InvokeChannel]: Handler<C> };
@@ -25,9 +28,15 @@ export interface HandlerDeps {
 
 const ok = { ok: true } as const;
 
+/** While a save waits on another program holding the file, the window hears so (and the user with it). */
+function waitingNotice(ctx: CallContext, path: string): DurableWriteOptions['onRetry'] {
+  const fileName = basename(path);
+  return ({ attempt, waitedMs }) => ctx.window.send?.('workshop:saveWaiting', { fileName, attempt, waitedMs });
+}
+
 /** Every channel of the contract, implemented by calling the services. Hosts bind this table. */
 export function createHandlers({ services, dialogs, host, printer = null }: HandlerDeps): HandlerTable {
-  const { files, settings, recent, drafts, grants } = services;
+  const { settings, recent, drafts, grants } = services;
 
   const appLanguage = async () => (await settings.get()).language ?? languageFromLocale(host.osLocale);
 
@@ -65,36 +74,37 @@ export function createHandlers({ services, dialogs, host, printer = null }: Hand
       if (!grants.has(path)) return notPermitted(path);
       return services.openChosenPath(path);
     },
-    'workshop:save': async ({ path, document, expectedStamp, overwrite }) => {
+    'workshop:save': async ({ path, document, expectedStamp, overwrite, draft }, ctx) => {
       if (!grants.has(path)) return { status: 'failed', problem: 'notPermitted', detail: 'the path was not chosen by the user' };
-      const result = await files.save(path, document, expectedStamp, overwrite);
-      if (result.status === 'saved') await recent.add(result.path, document.header.title);
-      return result;
+      return services.saveWorkshop({ path, document, expectedStamp, overwrite, draft, onRetry: waitingNotice(ctx, path) });
     },
-    'workshop:saveAs': async ({ document, suggestedName }) => {
+    'workshop:saveAs': async ({ document, suggestedName, draft }, ctx) => {
       const chosen = await dialogs.chooseFileToSave(suggestedFileName(document.header.title, suggestedName));
       if (chosen === null) return { status: 'canceled' };
-      const path = grants.grant(withWorkshopExtension(chosen));
+      const path = await grants.grant(withWorkshopExtension(chosen));
       // The OS dialog has already asked whether to replace an existing file.
-      const result = await files.save(path, document, null, true);
-      if (result.status === 'saved') await recent.add(result.path, document.header.title);
-      return result;
+      return services.saveWorkshop({ path, document, expectedStamp: null, overwrite: true, draft, onRetry: waitingNotice(ctx, path) });
     },
     'draft:list': () => drafts.list(),
-    'draft:write': async ({ draftId, path, stamp, document }) => {
+    'draft:write': async ({ draftId, path, stamp, document, revision }) => {
       if (path !== null && !grants.has(path)) throw new Error('draft for a path the user did not choose');
-      await drafts.write(draftId, path, stamp, document);
-      return ok;
+      try {
+        await drafts.write(draftId, path, stamp, document, revision);
+        return { status: 'written' };
+      } catch (error) {
+        return { status: 'failed', problem: ioProblemOf(error), detail: detailOf(error) };
+      }
     },
     'draft:discard': async ({ draftId }) => {
       await drafts.discard(draftId);
       return ok;
     },
     'draft:restore': async ({ draftId }) => {
-      const draft = await drafts.read(draftId);
-      if (!draft) return { status: 'failed', fileName: draftId, problem: 'schema', detail: 'the recovery copy is damaged' };
+      const read = await drafts.read(draftId);
+      if (!read.ok) return { status: 'failed', fileName: draftId, problem: read.missing ? 'notFound' : 'schema', detail: read.detail };
+      const { draft } = read;
       // The draft was written for a path the user had chosen in the session that crashed.
-      const path = draft.path === null ? null : grants.grant(draft.path);
+      const path = draft.path === null ? null : await grants.grant(draft.path);
       return {
         status: 'restored',
         draftId,
@@ -105,7 +115,7 @@ export function createHandlers({ services, dialogs, host, printer = null }: Hand
       };
     },
     'dialog:askUnsaved': async ({ fileName }) => ({ choice: await dialogs.askUnsaved(fileName) }),
-    'dialog:askConflict': async ({ fileName }) => ({ choice: await dialogs.askConflict(fileName) }),
+    'dialog:askConflict': async ({ fileName, reason }) => ({ choice: await dialogs.askConflict(fileName, reason) }),
     'window:setState': async (state, ctx) => {
       ctx.window.setState(state);
       return ok;
@@ -125,16 +135,16 @@ export function createHandlers({ services, dialogs, host, printer = null }: Hand
       return services.folders.scan(folder);
     },
     'overview:open': async ({ path }) => {
-      if (!services.folders.covers(path)) return notPermitted(path);
+      if (!(await services.folders.covers(path))) return notPermitted(path);
       return services.openChosenPath(path);
     },
-    'record:createFollowUp': async ({ document, suggestedName }) => {
+    'record:createFollowUp': async ({ document, suggestedName }, ctx) => {
       // A dated follow-up (next week's board meeting) gets its date in the name, so a series of files never suggests the same one.
       const name = document.header.date && document.header.title.trim() ? `${document.header.title} ${document.header.date}` : document.header.title;
       const chosen = await dialogs.chooseFileToSave(suggestedFileName(name, suggestedName));
       if (chosen === null) return { status: 'canceled' };
-      const path = grants.grant(withWorkshopExtension(chosen));
-      const saved = await files.save(path, document, null, true);
+      const path = await grants.grant(withWorkshopExtension(chosen));
+      const saved = await services.saveWorkshop({ path, document, expectedStamp: null, overwrite: true, draft: null, onRetry: waitingNotice(ctx, path) });
       if (saved.status === 'failed') return { status: 'failed', fileName: path.split(/[\\/]/).pop() || path, problem: saved.problem, detail: saved.detail };
       if (saved.status !== 'saved') return { status: 'canceled' };
       // Opened from disk like any file, so what the user sees is exactly what was written.

@@ -1,7 +1,7 @@
+import type { EventChannel } from '../../shared/ipc/channels';
+import type { ConflictReason, EventPayload } from '../../shared/ipc/contract';
 import type { Display, ProjectorOpened } from '../../shared/ipc/runContract';
 import type { Language } from '../../shared/model/language';
-import type { EventChannel } from '../../shared/ipc/channels';
-import type { EventPayload } from '../../shared/ipc/contract';
 
 /** The kind of file a save dialog offers: its name in the user's language and its extensions. */
 export interface SaveFilter {
@@ -18,14 +18,18 @@ export interface DialogPort {
   /** A folder: to read workshops from (the coordinator overview), or, with a title, to write into (Send actions…). */
   chooseFolder(title?: string): Promise<string | null>;
   askUnsaved(fileName: string): Promise<'save' | 'discard' | 'cancel'>;
-  askConflict(fileName: string): Promise<'overwrite' | 'saveAs' | 'reload' | 'cancel'>;
+  /** `missing`: the file was moved or deleted; "overwrite" then saves it there again, and there is nothing to reload. */
+  askConflict(fileName: string, reason: ConflictReason): Promise<'overwrite' | 'saveAs' | 'reload' | 'cancel'>;
 }
 
 /** The window that made a request. */
 export interface WindowPort {
   setState(state: { title: string; dirty: boolean }): void;
   closeConfirmed(): void;
-  /** Sends an event of the contract to this window (the room's updates go to the window that opened it). */
+  /**
+   * Sends an event of the contract to this window: the room's updates go to the window that opened
+   * it, and a save waiting on a held file says so while its request is still running.
+   */
   send?<E extends EventChannel>(event: E, payload: EventPayload<E>): void;
 }
 

@@ -1,6 +1,8 @@
 import { basename, extname, resolve } from 'node:path';
-import type { OpenResponse } from '../../shared/ipc/contract';
+import type { DraftInfo, DraftRef, FileStamp, OpenResponse, RecentEntry, SaveResponse } from '../../shared/ipc/contract';
+import type { Workshop } from '../../shared/model/workshop';
 import type { DurableWriteOptions } from './durableWrite';
+import { detailOf, ioProblemOf } from './ioProblem';
 import { DraftsService } from './drafts';
 import { PathGrants } from './pathGrants';
 import { RecentFilesService } from './recentFiles';
@@ -11,6 +13,17 @@ import { WorkshopFolders } from './workshopFolder';
 import { RoomService } from './room/service';
 
 export const FILE_EXTENSION = '.verkstad';
+
+export interface SaveRequest {
+  /** The path as the user chose it (granted). */
+  path: string;
+  document: Workshop;
+  expectedStamp: FileStamp | null;
+  overwrite: boolean;
+  /** The recovery copy this save makes unnecessary. */
+  draft: DraftRef | null;
+  onRetry?: DurableWriteOptions['onRetry'];
+}
 
 export interface ServiceOptions {
   dataDir: string;
@@ -36,10 +49,35 @@ export function createServices(options: ServiceOptions) {
     room: new RoomService({ pageDir: options.roomPageDir ?? resolve('out/participant') }),
     /** Opens a path the user chose, grants it, and remembers it in the recent list. */
     async openChosenPath(path: string): Promise<OpenResponse> {
-      const granted = services.grants.grant(path);
+      const granted = await services.grants.grant(path);
       const result = await services.files.open(granted);
-      if (result.status === 'opened') await services.recent.add(granted, result.document.header.title);
+      if (result.status === 'opened') await services.recent.add(granted, result.document.header.title).catch(() => undefined);
       return result;
+    },
+    /** The recent list and the recovery copies, as the start screen shows them. */
+    async lists(): Promise<{ recent: RecentEntry[]; drafts: DraftInfo[] }> {
+      const [recent, drafts] = await Promise.all([services.recent.list(), services.drafts.list()]);
+      return { recent, drafts };
+    },
+    /**
+     * The whole save in one call: the grant checked against where the path leads now, one read
+     * and one durable write of the file and its backup (WorkshopFiles.save), then the recent list,
+     * the draft this save makes unnecessary, and the lists the renderer shows afterwards.
+     */
+    async saveWorkshop(request: SaveRequest): Promise<SaveResponse> {
+      const path = resolve(request.path);
+      let real: string;
+      try {
+        real = await services.grants.resolveForWrite(path);
+      } catch (error) {
+        return { status: 'failed', problem: ioProblemOf(error), detail: detailOf(error) };
+      }
+      const result = await services.files.save(real, request.document, request.expectedStamp, request.overwrite, { onRetry: request.onRetry });
+      if (result.status !== 'saved') return result;
+      // The file is saved: a recent list or a draft that cannot be updated must not make it look unsaved.
+      await services.recent.add(path, request.document.header.title).catch(() => undefined);
+      if (request.draft) await services.drafts.discardUpTo(request.draft.draftId, request.draft.revision).catch(() => undefined);
+      return { status: 'saved', path, fileName: basename(path), stamp: result.stamp, warning: result.warning, ...(await services.lists()) };
     },
   };
   return services;

@@ -1,9 +1,19 @@
 import type { IoProblem } from '../../shared/ipc/contract';
 import { errorCode } from './durableWrite';
 
-/** Maps a Node file-system error to something we can explain to the user in their language. */
+export type SaveProblem = IoProblem;
+
+/**
+ * Maps a Node file-system error (or one of the writer's own: EVERIFY, ECHANGED, ETARGETCHANGED)
+ * to something we can explain to the user in their language. Each code says what actually went
+ * wrong: a failing disk is not "in use by another program", a folder is not "unknown".
+ */
 export function ioProblemOf(error: unknown): IoProblem {
-  switch (errorCode(error)) {
+  const code = errorCode(error);
+  // A rename refused again and again (Windows: EPERM/EACCES while a scanner holds the file) is
+  // another program holding the file, not a lack of permission.
+  if (typeof error === 'object' && error !== null && 'attempts' in error && typeof error.attempts === 'number' && error.attempts > 1) return 'busy';
+  switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
       return 'notFound';
@@ -16,9 +26,22 @@ export function ioProblemOf(error: unknown): IoProblem {
     case 'EBUSY':
     case 'ETXTBSY':
     case 'EAGAIN':
-    case 'ETIMEDOUT':
-    case 'EIO':
       return 'busy';
+    case 'EIO':
+    case 'ETIMEDOUT':
+    case 'EVERIFY':
+      return 'ioError';
+    case 'EISDIR':
+      return 'isFolder';
+    case 'EINVAL':
+    case 'ENAMETOOLONG':
+      return 'invalidName';
+    case 'ELOOP':
+    case 'ECHANGED':
+    case 'ETARGETCHANGED':
+      return 'targetChanged';
+    case 'ENOTGRANTED':
+      return 'notPermitted';
     case 'EROFS':
       return 'readOnlyDisk';
     case 'EFBIG':

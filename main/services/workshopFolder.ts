@@ -1,11 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { FolderScan, ScannedFile } from '../../shared/ipc/contract';
-import { parseWorkshopText } from '../../shared/model/load';
 import { digestOf } from '../../shared/record/digest';
 import { detailOf, ioProblemOf } from './ioProblem';
-import { MAX_FILE_BYTES } from './workshopFile';
+import { readWorkshopFile } from './workshopFile';
 
 export const WORKSHOP_EXTENSION = '.verkstad';
 /** Files read at the same time: enough to keep a network drive busy, few enough not to run out of handles. */
@@ -17,7 +16,8 @@ const MAX_DEPTH = 32;
  * The coordinator overview's folder scan: every `.verkstad` file in a folder the user picked and
  * below. Each file is read and checked on its own; a damaged or unreadable file (or folder) is
  * listed with the reason and never stops the rest. Symbolic links to folders are not followed,
- * so a link loop cannot make the scan run forever.
+ * so a link loop cannot make the scan run forever, and a file reached through a link counts only
+ * when it really lies inside the folder: the folder is the grant, and a link must not widen it.
  */
 export class WorkshopFolders {
   private readonly granted = new Set<string>();
@@ -33,11 +33,21 @@ export class WorkshopFolders {
     return this.granted.has(resolve(folder));
   }
 
-  /** True for a `.verkstad` file inside a granted folder. */
-  covers(path: string): boolean {
+  /**
+   * True for a `.verkstad` file inside a granted folder — by its name and by where it really is:
+   * a linked folder (or file) inside the overview folder that leads elsewhere is not covered.
+   */
+  async covers(path: string): Promise<boolean> {
     const target = resolve(path);
     if (!target.toLowerCase().endsWith(WORKSHOP_EXTENSION)) return false;
-    return [...this.granted].some((folder) => target.startsWith(folder.endsWith(sep) ? folder : folder + sep));
+    const real = await realpath(target).catch(() => null);
+    if (real === null) return false;
+    for (const folder of this.granted) {
+      if (!isInside(target, folder)) continue;
+      const realFolder = await realpath(folder).catch(() => null);
+      if (realFolder !== null && isInside(real, realFolder)) return true;
+    }
+    return false;
   }
 
   async scan(folder: string): Promise<FolderScan> {
@@ -64,6 +74,12 @@ export class WorkshopFolders {
     return { status: 'scanned', folder: root, files: [...files, ...problems], ms: performance.now() - started };
   }
 
+  /** A linked file is read only when it really lies inside the folder being scanned. */
+  private async linkStaysInside(path: string, root: string): Promise<boolean> {
+    const [real, realRoot] = await Promise.all([realpath(path).catch(() => null), realpath(root).catch(() => null)]);
+    return real !== null && realRoot !== null && isInside(real, realRoot);
+  }
+
   private async walk(root: string, dir: string, depth: number, found: string[], problems: ScannedFile[]): Promise<void> {
     let entries;
     try {
@@ -76,21 +92,22 @@ export class WorkshopFolders {
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isDirectory() && depth < MAX_DEPTH) subfolders.push(path);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith(WORKSHOP_EXTENSION)) found.push(path);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(WORKSHOP_EXTENSION)) found.push(path);
+      else if (entry.isSymbolicLink() && entry.name.toLowerCase().endsWith(WORKSHOP_EXTENSION) && (await this.linkStaysInside(path, root))) found.push(path);
     }
     await Promise.all(subfolders.map((sub) => this.walk(root, sub, depth + 1, found, problems)));
   }
 }
 
+/** Whether `path` is `folder` itself or lies below it (both already resolved). */
+function isInside(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+/** Each file is read as the app opens it (readWorkshopFile), so the overview and Open agree. */
 async function readOne(root: string, path: string): Promise<ScannedFile> {
   const relativePath = relative(root, path);
-  try {
-    const { size } = await stat(path);
-    if (size > MAX_FILE_BYTES) return { ok: false, path, relativePath, problem: 'tooLarge', detail: `the file is ${size} bytes` };
-    const result = parseWorkshopText(await readFile(path, 'utf8'));
-    if (!result.ok) return { ok: false, path, relativePath, problem: result.problem, detail: result.detail };
-    return { ok: true, path, relativePath, digest: digestOf(result.document) };
-  } catch (error) {
-    return { ok: false, path, relativePath, problem: ioProblemOf(error), detail: detailOf(error) };
-  }
+  const read = await readWorkshopFile(path);
+  if (!read.ok) return { ok: false, path, relativePath, problem: read.problem, detail: read.detail };
+  return { ok: true, path, relativePath, digest: digestOf(read.result.document) };
 }

@@ -8,7 +8,7 @@ import { useStore } from 'zustand';
 import type { VerkstadApi } from '../../shared/ipc/contract';
 import { runCommand, useCommandShortcuts } from './commands';
 import { WorkspaceContext } from './context';
-import { NoticeDialog, SettingsDialog } from './dialogs';
+import { NoticeDialog, SaveWaitingNote, SettingsDialog } from './dialogs';
 import { ShortcutSheet } from './ShortcutSheet';
 import { AddActionDialog } from '../record/AddActionDialog';
 import { OverviewScreen } from '../record/OverviewScreen';
@@ -46,6 +46,7 @@ function Shell({ workspace, api }: { workspace: Workspace; api: VerkstadApi }) {
     <>
       {editor ? <WorkshopScreen key={editor.state.draftId} editor={editor} /> : <StartScreen />}
       <NoticeDialog />
+      <SaveWaitingNote />
       <SettingsDialog />
       <ShortcutSheet />
       <AddActionDialog />

@@ -17,16 +17,21 @@ export function NoticeDialog() {
       ? t('errors.openFailed', { name: notice.fileName })
       : notice.kind === 'saveFailed'
         ? t('errors.saveFailed', { name: notice.fileName })
-        : t('errors.draftFailed');
+        : notice.kind === 'savedNotFlushed'
+          ? t('files.notFlushed', { name: notice.fileName })
+          : t('errors.draftFailed');
+  const problem = 'problem' in notice ? notice.problem : null;
   return (
     <Modal opened onClose={() => workspace.dismissNotice()} title={<Text fw={700}>{title}</Text>} centered size="lg">
       <Stack data-testid="notice" role="alert">
-        {notice.kind !== 'draftFailed' && <Text>{t(problemKey(notice.problem))}</Text>}
+        {problem !== null && <Text>{t(problemKey(problem))}</Text>}
         {notice.kind === 'openFailed' && <Text c="dimmed">{t('errors.fileUntouched')}</Text>}
         {notice.kind === 'saveFailed' && <Text fw={600}>{t('errors.workKept')}</Text>}
-        <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-word' }}>
-          {t('errors.technicalDetail', { detail: notice.detail })}
-        </Text>
+        {'detail' in notice && (
+          <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-word' }}>
+            {t('errors.technicalDetail', { detail: notice.detail })}
+          </Text>
+        )}
         <Group justify="flex-end">
           <Button onClick={() => workspace.dismissNotice()} data-autofocus>
             {t('actions.ok')}
@@ -34,6 +39,18 @@ export function NoticeDialog() {
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** While a save waits on another program that holds the file: said at once, not after five silent seconds. */
+export function SaveWaitingNote() {
+  const { t } = useTranslation();
+  const waiting = useWorkspaceState((s) => s.saveWaiting);
+  if (!waiting) return null;
+  return (
+    <Text role="status" data-testid="save-waiting" className="save-waiting" size="sm">
+      {t('files.saveWaiting', { name: waiting.fileName })}
+    </Text>
   );
 }
 

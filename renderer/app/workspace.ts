@@ -7,11 +7,12 @@ import type { Workshop } from '../../shared/model/workshop';
 import { Editor } from '../editor/editor';
 import { WorkshopSession } from './session';
 
-/** Something the user must read: a file that would not open or save. */
+/** Something the user must read: a file that would not open or save, or a save the disk did not confirm. */
 export type Notice =
   | { kind: 'openFailed'; fileName: string; problem: LoadProblem | IoProblem; detail: string }
   | { kind: 'saveFailed'; fileName: string; problem: IoProblem; detail: string }
-  | { kind: 'draftFailed'; detail: string };
+  | { kind: 'savedNotFlushed'; fileName: string }
+  | { kind: 'draftFailed'; problem: IoProblem | null; detail: string };
 
 export interface WorkspaceState {
   info: AppInfo | null;
@@ -23,9 +24,21 @@ export interface WorkspaceState {
   drafts: DraftInfo[];
   notice: Notice | null;
   settingsOpen: boolean;
+  /** A save waiting on another program that holds the file (main retries, and says so). */
+  saveWaiting: { fileName: string; waitedMs: number } | null;
 }
 
-export const DRAFT_DELAY_MS = 500;
+/**
+ * Crash-recovery drafts are a throttle, not a debounce: the first unsaved change starts the clock,
+ * and later changes never push the draft further away, so continuous editing is never more than
+ * about a second from its copy on disk. The write is started from an idle moment of the page
+ * (requestIdleCallback, at most DRAFT_IDLE_MS late), so sending a large document to main never
+ * lands in the middle of a keystroke or a drag frame.
+ */
+export const DRAFT_INTERVAL_MS = 750;
+export const DRAFT_IDLE_MS = 250;
+
+type IdleWindow = { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number };
 
 /**
  * The file flows of the app, without React: new, open, save (with conflict handling), save as,
@@ -36,6 +49,13 @@ export class Workspace {
   readonly store: StoreApi<WorkspaceState>;
   private stopDraftWatch: (() => void) | null = null;
   private draftTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Counts every change of the open document: a draft and a save each carry the revision they hold. */
+  private revision = 0;
+  /** When the oldest change not yet in a draft was made; null when every change is in one. */
+  private pendingSince: number | null = null;
+  private draftWriting: Promise<void> | null = null;
+  /** A draft write failed: the user was told once, and is told again only after one succeeded. */
+  private draftFailing = false;
 
   constructor(
     private readonly api: VerkstadApi,
@@ -50,6 +70,7 @@ export class Workspace {
       drafts: [],
       notice: null,
       settingsOpen: false,
+      saveWaiting: null,
     }));
   }
 
@@ -58,6 +79,7 @@ export class Workspace {
   }
 
   async init(): Promise<void> {
+    this.api.on('workshop:saveWaiting', ({ fileName, waitedMs }) => this.store.setState({ saveWaiting: { fileName, waitedMs } }));
     const info = await this.api.invoke('app:info');
     this.store.setState({ info, language: info.language });
     await this.refreshLists();
@@ -77,33 +99,70 @@ export class Workspace {
     this.stopDraftWatch = null;
     if (this.draftTimer) clearTimeout(this.draftTimer);
     this.draftTimer = null;
+    this.pendingSince = null;
     this.store.setState({ editor, session: editor ? new WorkshopSession(editor) : null });
-    if (editor) this.stopDraftWatch = editor.store.subscribe(() => this.scheduleDraft(editor));
+    if (editor) this.stopDraftWatch = editor.store.subscribe(() => this.documentChanged(editor));
   }
 
-  /** Unsaved work reaches the drafts folder within about a second of each change. */
+  private documentChanged(editor: Editor): void {
+    this.revision += 1;
+    this.pendingSince ??= Date.now();
+    // Already on its way (a timer set, or a write whose end schedules the next): never postponed.
+    if (this.draftTimer === null && this.draftWriting === null) this.scheduleDraft(editor);
+  }
+
+  /** The next draft, due DRAFT_INTERVAL_MS after the oldest change not yet in one. */
   private scheduleDraft(editor: Editor): void {
-    if (this.draftTimer) clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(() => void this.writeDraft(editor), DRAFT_DELAY_MS);
+    const due = Math.max(0, (this.pendingSince ?? Date.now()) + DRAFT_INTERVAL_MS - Date.now());
+    this.draftTimer = setTimeout(() => {
+      const idle = (globalThis as IdleWindow).requestIdleCallback;
+      if (idle) idle(() => void this.flushDraft(editor), { timeout: DRAFT_IDLE_MS });
+      else void this.flushDraft(editor);
+    }, due);
   }
 
-  async writeDraft(editor: Editor): Promise<void> {
+  /** Writes the draft now (or removes it when undo brought the document back to what is saved). */
+  async flushDraft(editor: Editor): Promise<void> {
+    if (this.draftTimer) clearTimeout(this.draftTimer);
     this.draftTimer = null;
     if (editor !== this.state.editor) return;
+    await this.draftWriting;
+    this.pendingSince = null;
+    const writing = this.writeDraft(editor, this.revision);
+    this.draftWriting = writing;
+    try {
+      await writing;
+    } finally {
+      this.draftWriting = null;
+      // Changes made while it was written: their clock started when they were made.
+      if (this.pendingSince !== null && editor === this.state.editor && this.draftTimer === null) this.scheduleDraft(editor);
+    }
+  }
+
+  private async writeDraft(editor: Editor, revision: number): Promise<void> {
     try {
       if (!editor.dirty) {
         await this.api.invoke('draft:discard', { draftId: editor.state.draftId });
         return;
       }
-      await this.api.invoke('draft:write', {
+      const result = await this.api.invoke('draft:write', {
         draftId: editor.state.draftId,
         path: editor.origin.path,
         stamp: editor.origin.stamp,
         document: editor.document,
+        revision,
       });
+      if (result.status === 'written') this.draftFailing = false;
+      else this.draftFailed(result.problem, result.detail);
     } catch (error) {
-      this.store.setState({ notice: { kind: 'draftFailed', detail: error instanceof Error ? error.message : String(error) } });
+      this.draftFailed(null, error instanceof Error ? error.message : String(error));
     }
+  }
+
+  private draftFailed(problem: IoProblem | null, detail: string): void {
+    if (this.draftFailing) return;
+    this.draftFailing = true;
+    this.store.setState({ notice: { kind: 'draftFailed', problem, detail } });
   }
 
   /** True when it is fine to drop the open document: nothing unsaved, or the user saved or chose to discard. */
@@ -175,18 +234,27 @@ export class Workspace {
     return this.saveTo(editor, editor.origin.path, false);
   }
 
+  /** The draft a save of the current document makes unnecessary (a later draft is kept by main). */
+  private draftRef(editor: Editor): { draftId: string; revision: number } {
+    return { draftId: editor.state.draftId, revision: this.revision };
+  }
+
   private async saveTo(editor: Editor, path: string, overwrite: boolean): Promise<boolean> {
-    const result = await this.api.invoke('workshop:save', {
-      path,
-      document: editor.document,
-      expectedStamp: editor.origin.stamp,
-      overwrite,
-    });
+    const result = await this.saving(() =>
+      this.api.invoke('workshop:save', {
+        path,
+        document: editor.document,
+        expectedStamp: editor.origin.stamp,
+        overwrite,
+        draft: this.draftRef(editor),
+      }),
+    );
     if (result.status !== 'conflict') return this.afterSave(editor, result);
-    const { choice } = await this.api.invoke('dialog:askConflict', { fileName: this.displayName(editor) });
+    // Changed by someone else, or moved/deleted: the user chooses; nothing is recreated or overwritten silently.
+    const { choice } = await this.api.invoke('dialog:askConflict', { fileName: this.displayName(editor), reason: result.reason });
     if (choice === 'overwrite') return this.saveTo(editor, path, true);
     if (choice === 'saveAs') return this.saveAs();
-    if (choice === 'reload') {
+    if (choice === 'reload' && result.reason === 'changed') {
       const reloaded = await this.api.invoke('workshop:reload', { path });
       if (reloaded.status === 'opened') await this.api.invoke('draft:discard', { draftId: editor.state.draftId });
       await this.showOpened(reloaded);
@@ -197,11 +265,23 @@ export class Workspace {
   async saveAs(): Promise<boolean> {
     const editor = this.state.editor;
     if (!editor || editor.origin.readOnly) return false;
-    const result = await this.api.invoke('workshop:saveAs', { document: editor.document, suggestedName: this.untitledName() });
+    const result = await this.saving(() =>
+      this.api.invoke('workshop:saveAs', { document: editor.document, suggestedName: this.untitledName(), draft: this.draftRef(editor) }),
+    );
     return this.afterSave(editor, result);
   }
 
-  private async afterSave(editor: Editor, result: SaveResponse): Promise<boolean> {
+  /** Clears the "another program holds the file" line once the save is over, however it ended. */
+  private async saving<T>(save: () => Promise<T>): Promise<T> {
+    try {
+      return await save();
+    } finally {
+      this.store.setState({ saveWaiting: null });
+    }
+  }
+
+  /** One round trip: main has written the file, dropped the draft and sent the lists back. */
+  private afterSave(editor: Editor, result: SaveResponse): boolean {
     // Save as never conflicts: the OS dialog already asked about replacing a file.
     if (result.status === 'canceled' || result.status === 'conflict') return false;
     if (result.status === 'failed') {
@@ -209,8 +289,11 @@ export class Workspace {
       return false;
     }
     editor.markSaved(result.path, result.fileName, result.stamp);
-    await this.api.invoke('draft:discard', { draftId: editor.state.draftId });
-    await this.refreshLists();
+    this.store.setState({
+      recent: result.recent,
+      drafts: result.drafts,
+      ...(result.warning === 'notFlushed' ? { notice: { kind: 'savedNotFlushed' as const, fileName: result.fileName } } : {}),
+    });
     return true;
   }
 

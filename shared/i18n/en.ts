@@ -10,6 +10,7 @@ import { room } from './areas/room';
 import { phone } from './areas/phone';
 import { access } from './areas/access';
 import { exchange } from './areas/exchange';
+import { files } from './areas/files';
 /** English, the reference catalogue: sv and nb must have exactly these keys (a unit test checks). */
 export const en = {
   app: {
@@ -143,7 +144,11 @@ export const en = {
       notFound: 'The file or its folder no longer exists.',
       permission: 'Verkstad is not allowed to read or write there.',
       diskFull: 'The disk is full.',
-      busy: 'The file is in use by another program, or the network drive did not respond.',
+      busy: 'Another program kept the file locked (a virus scanner, a sync client or an open copy). Verkstad tried again for a few seconds. Close that program or wait a moment, then save again.',
+      ioError: 'The disk or network drive reported an error, or did not respond: it may be failing or disconnected. What was written could not be confirmed.',
+      isFolder: 'That is a folder, not a workshop file.',
+      invalidName: 'The disk does not accept this file name or place (too long, or characters it does not allow).',
+      targetChanged: 'The file or its folder was replaced by a link to another place after you chose it, so Verkstad did not write there. Use Save as… to choose where to save.',
       readOnlyDisk: 'The disk or folder is read-only.',
       tooLarge: 'The file is too large to be a workshop file.',
       notPermitted: 'Verkstad may only open and save files you chose yourself.',
@@ -163,6 +168,7 @@ export const en = {
   cli: cli.en,
   access: access.en,
   exchange: exchange.en,
+  files: files.en,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

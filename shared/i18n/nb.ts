@@ -10,6 +10,7 @@ import { room } from './areas/room';
 import { phone } from './areas/phone';
 import { access } from './areas/access';
 import { exchange } from './areas/exchange';
+import { files } from './areas/files';
 import type { Catalogue } from './en';
 
 export const nb: Catalogue = {
@@ -144,7 +145,11 @@ export const nb: Catalogue = {
       notFound: 'Filen eller mappen finnes ikke lenger.',
       permission: 'Verkstad har ikke tilgang til å lese eller skrive der.',
       diskFull: 'Disken er full.',
-      busy: 'Filen er i bruk av et annet program, eller nettverksstasjonen svarte ikke.',
+      busy: 'Et annet program holdt filen låst (et antivirusprogram, en synkroniseringstjeneste eller en åpen kopi). Verkstad prøvde igjen i noen sekunder. Lukk det programmet eller vent litt, og lagre så på nytt.',
+      ioError: 'Disken eller nettverksstasjonen rapporterte en feil eller svarte ikke: den kan være defekt eller frakoblet. Det som ble skrevet, kunne ikke bekreftes.',
+      isFolder: 'Det er en mappe, ikke en workshopfil.',
+      invalidName: 'Disken godtar ikke dette filnavnet eller denne plasseringen (for langt, eller tegn som ikke er tillatt).',
+      targetChanged: 'Filen eller mappen er erstattet av en lenke til et annet sted etter at du valgte den, så Verkstad skrev ikke dit. Velg Lagre som … for å velge hvor den skal lagres.',
       readOnlyDisk: 'Disken eller mappen er skrivebeskyttet.',
       tooLarge: 'Filen er for stor til å være en workshopfil.',
       notPermitted: 'Verkstad kan bare åpne og lagre filer du selv har valgt.',
@@ -164,4 +169,5 @@ export const nb: Catalogue = {
   cli: cli.nb,
   access: access.nb,
   exchange: exchange.nb,
+  files: files.nb,
 };

@@ -10,6 +10,7 @@ import { room } from './areas/room';
 import { phone } from './areas/phone';
 import { access } from './areas/access';
 import { exchange } from './areas/exchange';
+import { files } from './areas/files';
 import type { Catalogue } from './en';
 
 export const sv: Catalogue = {
@@ -144,7 +145,11 @@ export const sv: Catalogue = {
       notFound: 'Filen eller mappen finns inte längre.',
       permission: 'Verkstad har inte behörighet att läsa eller skriva där.',
       diskFull: 'Disken är full.',
-      busy: 'Filen används av ett annat program, eller så svarade inte nätverksenheten.',
+      busy: 'Ett annat program höll filen låst (ett antivirusprogram, en synkroniseringstjänst eller en öppen kopia). Verkstad försökte igen i några sekunder. Stäng det programmet eller vänta en stund och spara sedan igen.',
+      ioError: 'Disken eller nätverksenheten rapporterade ett fel eller svarade inte: den kan vara trasig eller frånkopplad. Det gick inte att bekräfta det som skrevs.',
+      isFolder: 'Det där är en mapp, inte en workshopfil.',
+      invalidName: 'Disken godtar inte det här filnamnet eller den här platsen (för långt, eller tecken som inte är tillåtna).',
+      targetChanged: 'Filen eller mappen har ersatts av en länk till en annan plats sedan du valde den, så Verkstad skrev inte dit. Välj Spara som… för att välja var den ska sparas.',
       readOnlyDisk: 'Disken eller mappen är skrivskyddad.',
       tooLarge: 'Filen är för stor för att vara en workshopfil.',
       notPermitted: 'Verkstad får bara öppna och spara filer som du själv har valt.',
@@ -164,4 +169,5 @@ export const sv: Catalogue = {
   cli: cli.sv,
   access: access.sv,
   exchange: exchange.sv,
+  files: files.sv,
 };

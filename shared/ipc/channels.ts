@@ -55,5 +55,5 @@ export const invokeChannels = [
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 
-export const eventChannels = ['menu:command', 'app:closeRequested', 'workshop:openedExternally', 'projector:closed', 'system:resumed', 'room:update'] as const;
+export const eventChannels = ['menu:command', 'app:closeRequested', 'workshop:openedExternally', 'workshop:saveWaiting', 'projector:closed', 'system:resumed', 'room:update'] as const;
 export type EventChannel = (typeof eventChannels)[number];

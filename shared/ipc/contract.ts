@@ -12,6 +12,7 @@ import { exchangeContract, WordTemplateInfo } from './exchangeContract';
 import { drawioContract } from './drawioContract';
 import { KnownPerson } from '../model/record';
 import { WorkshopDigest } from '../record/digest';
+import { IoProblem } from './ioProblem';
 
 /** What identifies the version of a file on disk that the app last read or wrote. */
 export const FileStamp = z.object({
@@ -21,8 +22,7 @@ export const FileStamp = z.object({
 });
 export type FileStamp = z.infer<typeof FileStamp>;
 
-export const IoProblem = z.enum(['notFound', 'permission', 'diskFull', 'busy', 'readOnlyDisk', 'tooLarge', 'notPermitted', 'newerFile', 'unknown']);
-export type IoProblem = z.infer<typeof IoProblem>;
+export { IoProblem } from './ioProblem';
 
 const FilePath = z.string().min(1).max(4096);
 const FileName = z.string().min(1).max(1024);
@@ -58,13 +58,6 @@ const Canceled = z.object({ status: z.literal('canceled') });
 export const OpenResponse = z.discriminatedUnion('status', [OpenedWorkshop, OpenFailure, Canceled]);
 export type OpenResponse = z.infer<typeof OpenResponse>;
 
-export const SaveResponse = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('saved'), path: FilePath, fileName: FileName, stamp: FileStamp }),
-  z.object({ status: z.literal('conflict') }),
-  z.object({ status: z.literal('failed'), problem: IoProblem, detail: z.string() }),
-  Canceled,
-]);
-export type SaveResponse = z.infer<typeof SaveResponse>;
 
 export const RecentEntry = z.object({
   path: FilePath,
@@ -100,8 +93,47 @@ export const DraftInfo = z.object({
   fileName: FileName.nullable(),
   title: z.string(),
   savedAt: z.iso.datetime(),
+  /** The recovery copy is there but cannot be read: listed, so it never vanishes without a word. */
+  damaged: z.boolean().default(false),
 });
 export type DraftInfo = z.infer<typeof DraftInfo>;
+
+/**
+ * Which recovery copy a save makes unnecessary: the renderer's draft id and the revision (a count
+ * of changes) of the document it sends. A draft written from a later revision (edits made while
+ * the save ran) is kept.
+ */
+export const DraftRef = z.object({ draftId: DraftId, revision: z.number().int().nonnegative() });
+export type DraftRef = z.infer<typeof DraftRef>;
+
+/**
+ * What a save answers, in one round trip: the stamp of what is now on disk and the recent list and
+ * drafts as they are after it. `notFlushed`: the file was replaced, but the disk did not confirm
+ * the folder, so a power cut in the next moments could bring the old version back.
+ * A conflict is `changed` (someone else saved it) or `missing` (it was moved or deleted).
+ */
+export const SaveResponse = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('saved'),
+    path: FilePath,
+    fileName: FileName,
+    stamp: FileStamp,
+    warning: z.enum(['notFlushed']).nullable(),
+    recent: z.array(RecentEntry),
+    drafts: z.array(DraftInfo),
+  }),
+  z.object({ status: z.literal('conflict'), reason: z.enum(['changed', 'missing']) }),
+  z.object({ status: z.literal('failed'), problem: IoProblem, detail: z.string() }),
+  Canceled,
+]);
+export type SaveResponse = z.infer<typeof SaveResponse>;
+export type ConflictReason = Extract<SaveResponse, { status: 'conflict' }>['reason'];
+
+export const DraftWriteResponse = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('written') }),
+  z.object({ status: z.literal('failed'), problem: IoProblem, detail: z.string() }),
+]);
+export type DraftWriteResponse = z.infer<typeof DraftWriteResponse>;
 
 export const RestoredDraft = z.object({
   status: z.literal('restored'),
@@ -147,17 +179,23 @@ export const contract = {
         document: Workshop,
         /** The stamp the renderer last saw; null for a file it never read. */
         expectedStamp: FileStamp.nullable(),
-        /** The user chose "overwrite" after a conflict. */
+        /** The user chose "overwrite" (or "save here again") after a conflict. */
         overwrite: z.boolean(),
+        draft: DraftRef.nullable().default(null),
       })
       .strict(),
     res: SaveResponse,
   },
-  'workshop:saveAs': { req: z.object({ document: Workshop, suggestedName: z.string().max(200) }).strict(), res: SaveResponse },
+  'workshop:saveAs': {
+    req: z.object({ document: Workshop, suggestedName: z.string().max(200), draft: DraftRef.nullable().default(null) }).strict(),
+    res: SaveResponse,
+  },
   'draft:list': { req: none, res: z.array(DraftInfo) },
   'draft:write': {
-    req: z.object({ draftId: DraftId, path: FilePath.nullable(), stamp: FileStamp.nullable(), document: Workshop }).strict(),
-    res: ok,
+    req: z
+      .object({ draftId: DraftId, path: FilePath.nullable(), stamp: FileStamp.nullable(), document: Workshop, revision: z.number().int().nonnegative().default(0) })
+      .strict(),
+    res: DraftWriteResponse,
   },
   'draft:discard': { req: z.object({ draftId: DraftId }).strict(), res: ok },
   'draft:restore': {
@@ -168,8 +206,9 @@ export const contract = {
     req: z.object({ fileName: z.string().max(1024) }).strict(),
     res: z.object({ choice: z.enum(['save', 'discard', 'cancel']) }),
   },
+  /** `missing`: the file was moved or deleted; the choices are then save here again (overwrite), save as, cancel. */
   'dialog:askConflict': {
-    req: z.object({ fileName: z.string().max(1024) }).strict(),
+    req: z.object({ fileName: z.string().max(1024), reason: z.enum(['changed', 'missing']).default('changed') }).strict(),
     res: z.object({ choice: z.enum(['overwrite', 'saveAs', 'reload', 'cancel']) }),
   },
   'window:setState': { req: z.object({ title: z.string().max(2048), dirty: z.boolean() }).strict(), res: ok },
@@ -195,6 +234,8 @@ export const events = {
   'menu:command': z.object({ command: CommandId }),
   'app:closeRequested': z.object({}),
   'workshop:openedExternally': OpenResponse,
+  /** A save is waiting: another program keeps refusing to let the file be replaced; Verkstad keeps trying. */
+  'workshop:saveWaiting': z.object({ fileName: FileName, waitedMs: z.number().nonnegative(), attempt: z.number().int().positive() }),
   ...runEvents,
   ...roomEvents,
 } as const satisfies Record<EventChannel, z.ZodType>;

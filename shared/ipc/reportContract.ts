@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../model/ids';
+import { IoProblem } from './ioProblem';
 import { Workshop } from '../model/workshop';
 import { ReportOptions, SectionId } from '../report/options';
 
@@ -11,7 +12,7 @@ export const ReportKind = z.enum(['report', 'agenda']);
 export type ReportKind = z.infer<typeof ReportKind>;
 
 /** Why an export failed; the renderer words it (report.errors.*, errors.io.*). */
-export const ExportProblem = z.enum(['timeout', 'printerFailed', 'notFound', 'permission', 'diskFull', 'busy', 'readOnlyDisk', 'tooLarge', 'notPermitted', 'newerFile', 'unknown']);
+export const ExportProblem = z.enum(['timeout', 'printerFailed', ...IoProblem.options]);
 export type ExportProblem = z.infer<typeof ExportProblem>;
 
 export const ExportResponse = z.discriminatedUnion('status', [

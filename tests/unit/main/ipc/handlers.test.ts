@@ -1,4 +1,4 @@
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ContractViolation, createHandlers, dispatch, type HandlerTable } from '../../../../main/ipc/handlers';
@@ -172,8 +172,57 @@ describe('opening and saving through the handlers', () => {
     await writeFile(path, serializeWorkshop(sampleWorkshop('Någon annans')));
     expect(await call('workshop:save', { path, document: sampleWorkshop('Tre'), expectedStamp: second, overwrite: false })).toEqual({
       status: 'conflict',
+      reason: 'changed',
     });
     expect(await readFile(path, 'utf8')).toContain('Någon annans');
+  });
+
+  // A save took four round trips (save, draft discard, recent list, draft list).
+  it('one save call writes the file, drops the draft it makes unnecessary, and answers with the lists', async () => {
+    const { call, dialogs } = harness(tmp.path);
+    dialogs.saveAnswers.push(join(tmp.path, 'Veckomöte'));
+    const path = join(tmp.path, 'Veckomöte.verkstad');
+    await call('draft:write', { draftId: DRAFT_ID, path: null, stamp: null, document: sampleWorkshop('Ett'), revision: 3 });
+    expect(await call('draft:list')).toHaveLength(1);
+    const result = await call('workshop:saveAs', { document: sampleWorkshop('Ett'), suggestedName: 'x', draft: { draftId: DRAFT_ID, revision: 3 } });
+    expect(result).toMatchObject({ status: 'saved', path, warning: null, drafts: [], recent: [{ path, title: 'Ett', exists: true }] });
+  });
+
+  it('a draft written from edits made while the save ran is kept', async () => {
+    const { call, dialogs } = harness(tmp.path);
+    dialogs.saveAnswers.push(join(tmp.path, 'Veckomöte'));
+    await call('draft:write', { draftId: DRAFT_ID, path: null, stamp: null, document: sampleWorkshop('Ett och mer'), revision: 5 });
+    const result = await call('workshop:saveAs', { document: sampleWorkshop('Ett'), suggestedName: 'x', draft: { draftId: DRAFT_ID, revision: 4 } });
+    expect(result).toMatchObject({ status: 'saved', drafts: [{ draftId: DRAFT_ID, title: 'Ett och mer' }] });
+  });
+
+  // The file was silently recreated where it had been.
+  it('a file moved or deleted since it was opened is a conflict (missing), not recreated; saving there again is a choice', async () => {
+    const { call, dialogs } = harness(tmp.path);
+    const path = join(tmp.path, 'Bygglov.verkstad');
+    await copyFile(agendaFixture, path);
+    dialogs.openAnswers.push(path);
+    const result = await call('workshop:openDialog');
+    if (result.status !== 'opened') throw new Error(JSON.stringify(result));
+    const opened = result.stamp;
+    await rm(path);
+    expect(await call('workshop:save', { path, document: sampleWorkshop('Min'), expectedStamp: opened, overwrite: false })).toEqual({ status: 'conflict', reason: 'missing' });
+    expect(await readdir(tmp.path)).not.toContain('Bygglov.verkstad');
+    expect(await call('workshop:save', { path, document: sampleWorkshop('Min'), expectedStamp: opened, overwrite: true })).toMatchObject({ status: 'saved' });
+    expect(await readFile(path, 'utf8')).toContain('"title": "Min"');
+  });
+
+  it('a save that waits on another program holding the file tells the window, then says how long it tried', async () => {
+    const services = createServices({
+      dataDir: tmp.path,
+      writeOptions: { retryForMs: 120, io: { rename: async () => Promise.reject(Object.assign(new Error('EPERM'), { code: 'EPERM', syscall: 'rename' })), sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 30))) } },
+    });
+    const send = vi.fn();
+    const table = createHandlers({ services, dialogs: new ScriptedDialogs(), host: { host: 'chromium', version: '0', platform: 'linux', osLocale: 'sv-SE' } });
+    const path = await services.grants.grant(join(tmp.path, 'låst.verkstad'));
+    const result = await dispatch(table, 'workshop:save', { path, document: sampleWorkshop(), expectedStamp: null, overwrite: false }, { window: { setState: vi.fn(), closeConfirmed: vi.fn(), send } });
+    expect(result).toMatchObject({ status: 'failed', problem: 'busy', detail: expect.stringMatching(/refused \d+ times/) });
+    expect(send).toHaveBeenCalledWith('workshop:saveWaiting', expect.objectContaining({ fileName: 'låst.verkstad', attempt: 1 }));
   });
 
   it('canceling the Save as dialog answers canceled and writes nothing', async () => {
@@ -245,6 +294,9 @@ describe('recovering unsaved work after a crash', () => {
   });
 
   it('a damaged or missing recovery copy is reported, not thrown', async () => {
+    expect(await harness(tmp.path).call('draft:restore', { draftId: DRAFT_ID })).toMatchObject({ status: 'failed', problem: 'notFound' });
+    await mkdir(join(tmp.path, 'drafts'));
+    await writeFile(join(tmp.path, 'drafts', `${DRAFT_ID}.json`), '{"draftId": "half a');
     expect(await harness(tmp.path).call('draft:restore', { draftId: DRAFT_ID })).toMatchObject({ status: 'failed', problem: 'schema' });
   });
 

@@ -19,7 +19,7 @@ const A_WHILE_AGO = new Date('2025-01-01T12:00:00Z');
 const failingWrites = (code: string): { retryForMs: number; io: Partial<DurableWriteIo> } => ({
   retryForMs: 0,
   io: {
-    writeAtomic: async () => {
+    createTemp: async () => {
       throw fsError(code);
     },
   },
@@ -108,8 +108,7 @@ describe('saving a workshop file', () => {
     expect(bytes.toString('utf8')).toBe(serializeWorkshop(doc));
     expect(result).toEqual({
       status: 'saved',
-      path,
-      fileName: 'möte.verkstad',
+      warning: null,
       stamp: { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.byteLength, mtimeMs: (await stat(path)).mtimeMs },
     });
   });
@@ -149,7 +148,7 @@ describe('saving a workshop file', () => {
     const theirs = serializeWorkshop(sampleWorkshop('Kollegans ändring'));
     await writeFile(path, theirs);
     const result = await files.save(path, sampleWorkshop('Min nya'), stamp, false);
-    expect(result).toEqual({ status: 'conflict' });
+    expect(result).toEqual({ status: 'conflict', reason: 'changed' });
     expect(await readFile(path, 'utf8')).toBe(theirs);
     expect(await readdir(tmp.path)).toEqual(['delad.verkstad']);
   });
@@ -157,7 +156,7 @@ describe('saving a workshop file', () => {
   it('saving without a stamp onto a file that already exists is a conflict, not a silent overwrite', async () => {
     const path = join(tmp.path, 'finns.verkstad');
     await copyFile(agendaFixture, path);
-    expect(await files.save(path, sampleWorkshop(), null, false)).toEqual({ status: 'conflict' });
+    expect(await files.save(path, sampleWorkshop(), null, false)).toEqual({ status: 'conflict', reason: 'changed' });
     expect(await readFile(path)).toEqual(await readFile(agendaFixture));
   });
 

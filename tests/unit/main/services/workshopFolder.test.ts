@@ -1,9 +1,11 @@
-import { chmod, cp, mkdir, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, copyFile, cp, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkshopFolders } from '../../../../main/services/workshopFolder';
 import { fixturesDir } from '../../helpers/fixtures';
 import { useTempDir } from '../../helpers/tempDir';
+
+const fixture = (name: string) => join(fixturesDir, 'overview', name);
 
 async function scanned(folder: string) {
   const result = await new WorkshopFolders().scan(folder);
@@ -71,12 +73,37 @@ describe('reading a folder of workshops for the overview', () => {
     expect(result).toMatchObject({ status: 'failed', problem: 'notFound' });
   });
 
-  it('covers only .verkstad files inside a folder the user picked', () => {
+  it('covers only .verkstad files inside a folder the user picked', async () => {
+    for (const file of ['group/sub/a.verkstad', 'other.verkstad', 'group-2/a.verkstad', 'group/notes.txt']) {
+      await mkdir(dirname(join(tmp.path, file)), { recursive: true });
+      await writeFile(join(tmp.path, file), '{}');
+    }
     const folders = new WorkshopFolders();
     folders.grant(join(tmp.path, 'group'));
-    expect(folders.covers(join(tmp.path, 'group', 'sub', 'a.verkstad'))).toBe(true);
-    expect(folders.covers(join(tmp.path, 'group', '..', 'other.verkstad'))).toBe(false);
-    expect(folders.covers(join(tmp.path, 'group-2', 'a.verkstad'))).toBe(false);
-    expect(folders.covers(join(tmp.path, 'group', 'notes.txt'))).toBe(false);
+    expect(await folders.covers(join(tmp.path, 'group', 'sub', 'a.verkstad'))).toBe(true);
+    expect(await folders.covers(join(tmp.path, 'group', '..', 'other.verkstad'))).toBe(false);
+    expect(await folders.covers(join(tmp.path, 'group-2', 'a.verkstad'))).toBe(false);
+    expect(await folders.covers(join(tmp.path, 'group', 'notes.txt'))).toBe(false);
+  });
+
+  // The folder is the grant: a link inside it must not widen it to wherever the link leads.
+  it('a linked folder (or file) inside the overview folder that leads outside is neither read nor covered', async () => {
+    const outside = join(tmp.path, 'outside');
+    await mkdir(join(outside, 'deep'), { recursive: true });
+    await copyFile(fixture('2026-03-24 värdeflödesanalys (v1).verkstad'), join(outside, 'deep', 'hemlig.verkstad'));
+    await copyFile(fixture('2026-03-24 värdeflödesanalys (v1).verkstad'), join(outside, 'lös.verkstad'));
+    const group = join(tmp.path, 'group');
+    await mkdir(group);
+    await copyFile(fixture('2026-03-24 värdeflödesanalys (v1).verkstad'), join(group, 'egen.verkstad'));
+    await symlink(join(outside, 'deep'), join(group, 'länk'));
+    await symlink(join(outside, 'lös.verkstad'), join(group, 'länkad.verkstad'));
+    await symlink(join(group, 'egen.verkstad'), join(group, 'inuti.verkstad'));
+    const folders = new WorkshopFolders();
+    const scan = await folders.scan(folders.grant(group));
+    if (scan.status !== 'scanned') throw new Error(JSON.stringify(scan));
+    expect(scan.files.map((f) => f.relativePath).sort()).toEqual(['egen.verkstad', 'inuti.verkstad']);
+    expect(await folders.covers(join(group, 'länk', 'hemlig.verkstad'))).toBe(false);
+    expect(await folders.covers(join(group, 'länkad.verkstad'))).toBe(false);
+    expect(await folders.covers(join(group, 'inuti.verkstad'))).toBe(true);
   });
 });
