@@ -5,6 +5,21 @@
  * styles, and CSP has no nonce or hash for style attributes. Inline styles cannot run script, and
  * `script-src 'self'` (no inline, no eval) is what keeps injected markup from executing.
  */
+/**
+ * The report's own policy (the PDF record, the agenda handout, a board picture): a self-contained
+ * document that runs nothing and loads nothing — its styles are inline, its fonts and pictures
+ * `data:` URLs. The Electron print window serves it with this header; every report also carries it
+ * as a meta tag, so the preview frame and the Chromium printer hold it to the same.
+ */
+export const REPORT_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  'font-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",

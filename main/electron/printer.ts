@@ -1,38 +1,68 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BrowserWindow, session } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { BrowserWindow, session, type Session } from 'electron';
+import { REPORT_CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { asPrintError, withTimeLimit, type Printer, type PrintRequest, type RasterRequest } from '../services/printer';
+import { APP_SCHEME } from './appOrigin';
 
-/** A session of its own for printing: nothing in it may reach the network, only the page's own file and data: URLs. */
+/** A session of its own for printing: it reaches nothing but the one page being printed (and data: URLs in it). */
 const PRINT_PARTITION = 'verkstad-print';
-let sealed = false;
+/** `verkstad://print/<token>`: the app's own scheme (registered privileged in protocol.ts), under a host of its own. */
+export const PRINT_HOST = 'print';
 
-function printSession() {
+/** The pages being printed, by token; each is served once to its own window, then forgotten. */
+const pages = new Map<string, string>();
+let prepared: Session | null = null;
+
+export function printUrlOf(token: string): string {
+  return `${APP_SCHEME}://${PRINT_HOST}/${token}`;
+}
+
+/**
+ * The print session. Its protocol handler serves only the pages being printed, from memory, with
+ * the report's Content-Security-Policy (no scripts, nothing loaded from anywhere); every other
+ * request — file:, http(s):, another host of our scheme — is cancelled before it is made.
+ */
+export function printSession(): Session {
+  if (prepared) return prepared;
   const ses = session.fromPartition(PRINT_PARTITION, { cache: false });
-  if (!sealed) {
-    ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !/^(file|data):/.test(details.url) }));
-    ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    ses.setPermissionCheckHandler(() => false);
-    sealed = true;
-  }
+  ses.protocol.handle(APP_SCHEME, async (request) => {
+    const headers = { 'Content-Security-Policy': REPORT_CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
+    const url = new URL(request.url);
+    const html = url.host === PRINT_HOST && request.method === 'GET' ? pages.get(url.pathname.slice(1)) : undefined;
+    if (html === undefined) return new Response('Not found', { status: 404, headers });
+    return new Response(html, { status: 200, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+  });
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintUrl(details.url) }));
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  prepared = ses;
   return ses;
+}
+
+/** What the print window may load: the page itself (verkstad://print/…) and the data: URLs inside it. */
+export function isPrintUrl(url: string): boolean {
+  if (url.startsWith('data:')) return true;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === PRINT_HOST;
+  } catch {
+    return false;
+  }
 }
 
 /**
  * The Printer in Electron: a hidden window per print, with the security settings of the app
  * window (window.ts) and no JavaScript at all — the report is a document without scripts — and
  * `printToPDF` with a tagged PDF and the document outline, as Chromium's page.pdf does in the
- * command line. The HTML goes through a temporary file (a data: URL is capped at 2 MB).
+ * command line. The HTML is served from memory through the app's own protocol in a session that
+ * can load nothing else (it used to be a temporary file:// page, in a session that let any file: URL through).
  */
 export function createElectronPrinter(): Printer {
   async function withWindow<T>(html: string, size: { width: number; height: number; zoom?: number }, timeoutMs: number, work: (win: BrowserWindow) => Promise<T>): Promise<T> {
-    const folder = await mkdtemp(join(tmpdir(), 'verkstad-print-'));
-    const file = join(folder, 'report.html');
+    const token = randomUUID();
+    pages.set(token, html);
     let win: BrowserWindow | null = null;
     try {
-      await writeFile(file, html, 'utf8');
       win = new BrowserWindow({
         show: false,
         width: Math.ceil(size.width),
@@ -61,15 +91,15 @@ export function createElectronPrinter(): Printer {
       });
       const target = win;
       const job = (async () => {
-        await target.loadURL(pathToFileURL(file).href);
+        await target.loadURL(printUrlOf(token));
         return work(target);
       })();
       return await withTimeLimit(job, timeoutMs, () => target.destroy());
     } catch (error) {
       throw asPrintError(error);
     } finally {
+      pages.delete(token);
       if (win && !win.isDestroyed()) win.destroy();
-      await rm(folder, { recursive: true, force: true });
     }
   }
 

@@ -7,6 +7,7 @@ import { fontFaceCss } from './fonts';
 import { esc, paragraphs } from './html';
 import { ReportOptions, type ReportOptionsInput } from './options';
 import { reportCss } from './styles';
+import { REPORT_CONTENT_SECURITY_POLICY } from '../csp';
 
 /**
  * The agenda alone, on one page, to send out before the meeting: what, when (clock times from
@@ -54,6 +55,7 @@ export function buildAgendaHandout(doc: Workshop, optionsInput: ReportOptionsInp
 <html lang="${metadata.language}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CONTENT_SECURITY_POLICY}">
 <title>${esc(metadata.title)}</title>
 <meta name="author" content="${esc(metadata.author)}">
 <meta name="description" content="${esc(metadata.subject)}">

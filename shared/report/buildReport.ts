@@ -6,6 +6,7 @@ import { anchorsOf, esc, headingsOf } from './html';
 import { ReportOptions, type ReportOptionsInput, type SectionId } from './options';
 import { reportSections } from './sections';
 import { reportCss } from './styles';
+import { REPORT_CONTENT_SECURITY_POLICY } from '../csp';
 
 /** What the PDF's document information says; Chromium sets only the title, the host stamps the rest. */
 export interface ReportMetadata {
@@ -84,6 +85,7 @@ export function buildReport(doc: Workshop, optionsInput: ReportOptionsInput, ass
 <html lang="${metadata.language}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CONTENT_SECURITY_POLICY}">
 <title>${esc(metadata.title)}</title>
 <meta name="author" content="${esc(metadata.author)}">
 <meta name="description" content="${esc(metadata.subject)}">

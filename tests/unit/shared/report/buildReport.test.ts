@@ -5,6 +5,8 @@ import { availableSections, buildReport } from '../../../../shared/report/buildR
 import { newWorkshop } from '../../../../shared/model/defaults';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { reportWorkshop } from '../../helpers/reportWorkshop';
+import { buildAgendaHandout } from '../../../../shared/report/agendaHandout';
+import { REPORT_CONTENT_SECURITY_POLICY } from '../../../../shared/csp';
 
 const options = { language: 'sv' as const, today: '2026-04-20', timeZone: 'Europe/Stockholm' };
 const parse = (html: string) => new JSDOM(html).window.document;
@@ -18,6 +20,14 @@ describe('the report HTML', () => {
     expect(page.title).toBe(doc.header.title);
     expect(page.querySelector('meta[name=author]')?.getAttribute('content')).toBe(doc.header.facilitator);
     expect(page.querySelector('meta[name=description]')?.getAttribute('content')).toBe('Minnesanteckningar, 14 april 2026');
+  });
+
+  it('carries the report’s Content-Security-Policy: it may run nothing and load nothing but its own data: fonts and pictures', () => {
+    for (const html of [buildReport(doc, options, { fonts: [] }).html, buildAgendaHandout(doc, options, { fonts: [] }).html]) {
+      const csp = parse(html).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+      expect(csp).toBe(REPORT_CONTENT_SECURITY_POLICY);
+      expect(csp).toContain("default-src 'none'");
+    }
   });
 
   it('gives every printed section an h1, which becomes its bookmark', () => {
