@@ -9,6 +9,7 @@ import type { VerkstadApi } from '../../shared/ipc/contract';
 import { runCommand, useCommandShortcuts } from './commands';
 import { WorkspaceContext } from './context';
 import { NoticeDialog, SaveWaitingNote, SettingsDialog } from './dialogs';
+import { PanelBoundary } from './PanelBoundary';
 import { ShortcutSheet } from './ShortcutSheet';
 import { AddActionDialog } from '../record/AddActionDialog';
 import { OverviewScreen } from '../record/OverviewScreen';
@@ -44,7 +45,7 @@ function Shell({ workspace, api }: { workspace: Workspace; api: VerkstadApi }) {
   }, [api, workspace]);
   return (
     <>
-      {editor ? <WorkshopScreen key={editor.state.draftId} editor={editor} /> : <StartScreen />}
+      <PanelBoundary name={t('app.name')}>{editor ? <WorkshopScreen key={editor.state.draftId} editor={editor} /> : <StartScreen />}</PanelBoundary>
       <NoticeDialog />
       <SaveWaitingNote />
       <SettingsDialog />

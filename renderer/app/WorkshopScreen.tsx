@@ -10,6 +10,7 @@ import { useEditorState, useWorkspace } from './context';
 import { workshopViews } from './workshopViews';
 import { ProjectorPublisher } from '../run/ProjectorPublisher';
 import { RoomLink } from '../room/RoomLink';
+import { PanelBoundary } from './PanelBoundary';
 
 function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
@@ -95,9 +96,11 @@ export function WorkshopScreen({ editor }: { editor: Editor }) {
                 </Tabs.Tab>
               ))}
             </Tabs.List>
-            {workshopViews.map(({ id, Component }) => (
+            {workshopViews.map(({ id, labelKey, Component }) => (
               <Tabs.Panel key={id} value={id}>
-                <Component editor={editor} />
+                <PanelBoundary name={t(labelKey)}>
+                  <Component editor={editor} />
+                </PanelBoundary>
               </Tabs.Panel>
             ))}
           </Tabs>
