@@ -102,7 +102,8 @@ test('after a crash the start screen offers the unsaved work, and restoring brin
   // The crash comes once the typed item has reached the draft too (on a busy machine it follows the title a moment later).
   const draftedItems = async () => {
     const [draft] = await host.services.drafts.list();
-    return (draft ? await host.services.drafts.read(draft.draftId) : null)?.document.agenda.items.map((item) => item.title);
+    const read = draft ? await host.services.drafts.read(draft.draftId) : null;
+    return read?.ok ? read.draft.document.agenda.items.map((item) => item.title) : undefined;
   };
   await expect.poll(draftedItems, { timeout: 10_000 }).toEqual(['Not yet saved']);
   await first.page.close({ runBeforeUnload: false });
