@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ImportReport } from '../drawio/report';
 import { Board } from '../model/board';
+import { IoProblem } from './ioProblem';
 
 /**
  * draw.io in (File › Import draw.io diagram…): main asks for the file, reads and maps it, and
@@ -9,8 +10,6 @@ import { Board } from '../model/board';
  */
 export const DrawioProblem = z.enum(['empty', 'notXml', 'notDrawio', 'refused', 'damaged', 'tooLarge', 'tooDeep']);
 export type DrawioProblem = z.infer<typeof DrawioProblem>;
-
-const IoProblem = z.enum(['notFound', 'permission', 'diskFull', 'busy', 'readOnlyDisk', 'tooLarge', 'notPermitted', 'newerFile', 'unknown']);
 
 export const DrawioImportResponse = z.discriminatedUnion('status', [
   z.object({ status: z.literal('imported'), fileName: z.string().max(1024), boards: z.array(Board).min(1).max(1_000), report: ImportReport }),

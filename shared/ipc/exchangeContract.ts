@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RecordTableId } from '../documents/recordTables';
 import { Language, Workshop } from '../model/workshop';
 import { ReportOptions } from '../report/options';
+import { IoProblem } from './ioProblem';
 import { ExportResponse } from './reportContract';
 
 /**
@@ -11,8 +12,6 @@ import { ExportResponse } from './reportContract';
 const FilePath = z.string().min(1).max(4096);
 const FileName = z.string().max(1024);
 const Canceled = z.object({ status: z.literal('canceled') });
-/** The io problems of contract.ts, named again here to keep this file free of a cycle through contract.ts. */
-const IoProblem = z.enum(['notFound', 'permission', 'diskFull', 'busy', 'readOnlyDisk', 'tooLarge', 'notPermitted', 'newerFile', 'unknown']);
 
 /** The organisation's Word document or template, chosen once in Settings (the path only main writes). */
 export const WordTemplateInfo = z.object({ path: FilePath, name: FileName });

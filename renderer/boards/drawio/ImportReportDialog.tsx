@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportNote } from '../../../shared/drawio/report';
+import { DrawioProblem } from '../../../shared/ipc/drawioContract';
 import { importNoteText } from '../../../shared/drawio/reportText';
 import { useDrawioImport } from './stores';
 
@@ -14,7 +15,7 @@ export function ImportReportDialog() {
     <Modal opened onClose={close} title={<Text fw={700}>{result.status === 'imported' ? t('exchange.drawio.title') : t('exchange.drawio.failed', { file: result.fileName })}</Text>} centered size="lg">
       <Stack gap="md" data-testid="drawio-report">
         {result.status === 'failed' ? (
-          <Alert color="red" title={t(`exchange.drawio.problems.${result.problem}`)}>
+          <Alert color="red" title={t(DrawioProblem.safeParse(result.problem).success ? `exchange.drawio.problems.${result.problem}` : `errors.io.${result.problem}`)}>
             {t('exchange.drawio.nothingAdded')} {t('errors.technicalDetail', { detail: result.detail })}
           </Alert>
         ) : (
