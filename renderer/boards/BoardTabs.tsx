@@ -1,17 +1,19 @@
 import { ActionIcon, Button, Group, Menu, TextInput, UnstyledButton } from '@mantine/core';
-import { IconArrowLeft, IconArrowRight, IconChevronDown, IconCopy, IconLayoutRows, IconPencil, IconPlus, IconSquare, IconTrash } from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowRight, IconChevronDown, IconCopy, IconFileExport, IconFileImport, IconLayoutRows, IconPencil, IconPlus, IconSquare, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor';
 import { addBoard, deleteBoard, duplicateBoard, moveBoard, renameBoard, type BoardTemplate } from '../editor/board/boardCommands';
 import { activeBoardId, canvasStateOf, showBoard } from '../editor/board/canvasState';
-import { useEditorState } from '../app/context';
+import { runCommand } from '../app/commands';
+import { useEditorState, useWorkspace } from '../app/context';
 import { VsmTemplateItems } from './vsm/VsmTemplateItems';
 
 /** The boards of the workshop as tabs: add, rename (double-click), duplicate, reorder, delete. */
 export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (name: string) => void }) {
   const { t } = useTranslation();
+  const workspace = useWorkspace();
   const boards = useEditorState(editor, (s) => s.history.present.boards);
   useStore(canvasStateOf(editor), (s) => s.activeBoardId);
   const active = activeBoardId(editor);
@@ -86,6 +88,14 @@ export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (n
                     {t('canvas.boards.moveRight')}
                   </Menu.Item>
                   <Menu.Divider />
+                  {/* The native menu's File › Export › Board…, also here: the Chromium host has no native menu. */}
+                  <Menu.Item leftSection={<IconFileExport size={14} />} data-testid="board-export" onClick={() => {
+                      showBoard(editor, board.id);
+                      runCommand(workspace, 'board.exportImage');
+                    }}>
+                    {t('exchange.menu.exportBoard')}
+                  </Menu.Item>
+                  <Menu.Divider />
                   <Menu.Item
                     color="red"
                     leftSection={<IconTrash size={14} />}
@@ -118,6 +128,10 @@ export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (n
               {t('canvas.boards.processMap')}
             </Menu.Item>
             <VsmTemplateItems editor={editor} />
+            <Menu.Divider />
+            <Menu.Item leftSection={<IconFileImport size={14} />} onClick={() => runCommand(workspace, 'board.importDrawio')} data-testid="board-import-drawio">
+              {t('exchange.menu.importDrawio')}
+            </Menu.Item>
           </Menu.Dropdown>
         </Menu>
       )}

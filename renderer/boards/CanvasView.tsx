@@ -1,12 +1,13 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconLayoutRows, IconSquare } from '@tabler/icons-react';
+import { IconFileImport, IconLayoutRows, IconSquare } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor';
 import { addBoard, type BoardTemplate } from '../editor/board/boardCommands';
 import { activeBoardId, canvasStateOf, showBoard } from '../editor/board/canvasState';
-import { useEditorState, useWorkspaceState } from '../app/context';
+import { runCommand } from '../app/commands';
+import { useEditorState, useWorkspace, useWorkspaceState } from '../app/context';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardTabs } from './BoardTabs';
 import { CanvasToolbar } from './CanvasToolbar';
@@ -29,6 +30,7 @@ export function CanvasView({ editor }: { editor: Editor }) {
 
 function BoardsView({ editor, controller }: { editor: Editor; controller: CanvasController }) {
   const { t } = useTranslation();
+  const workspace = useWorkspace();
   const boards = useEditorState(editor, (s) => s.history.present.boards);
   useStore(canvasStateOf(editor), (s) => s.activeBoardId);
   const active = activeBoardId(editor);
@@ -134,6 +136,9 @@ function BoardsView({ editor, controller }: { editor: Editor; controller: Canvas
               {t('canvas.boards.blank')}
             </Button>
             <VsmEmptyButtons editor={editor} />
+            <Button variant="default" leftSection={<IconFileImport size={18} />} onClick={() => runCommand(workspace, 'board.importDrawio')} data-testid="empty-import-drawio">
+              {t('exchange.menu.importDrawio')}
+            </Button>
           </Group>
         )}
       </Stack>

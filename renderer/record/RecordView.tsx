@@ -1,6 +1,6 @@
 import './record.css';
 import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconArrowForwardUp, IconLink, IconMailForward, IconTable } from '@tabler/icons-react';
+import { IconArrowForwardUp, IconFileTypeDocx, IconLink, IconMailForward, IconTable } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { summarizeAttendance } from '../../shared/record/attendance';
 import { isOverdue } from '../../shared/record/overdue';
@@ -64,11 +64,14 @@ function Summary({ editor }: { editor: Editor }) {
                 : t('record.followUp.follows', { title: follows.title || t('workshop.untitled') })}
             </Text>
           )}
-          <Button variant="light" leftSection={<IconMailForward size={18} />} onClick={() => runCommand(workspace, 'record.sendActions')}>
-            {t('exchange.send.button')}
+          <Button variant="light" leftSection={<IconFileTypeDocx size={18} />} onClick={() => runCommand(workspace, 'report.exportWord')} data-testid="record-export-word">
+            {t('exchange.menu.exportWord')}
           </Button>
           <Button variant="light" leftSection={<IconTable size={18} />} onClick={() => runCommand(workspace, 'record.exportTables')}>
             {t('exchange.tables.button')}
+          </Button>
+          <Button variant="light" leftSection={<IconMailForward size={18} />} onClick={() => runCommand(workspace, 'record.sendActions')}>
+            {t('exchange.send.button')}
           </Button>
           <Button variant="light" leftSection={<IconArrowForwardUp size={18} />} onClick={() => runCommand(workspace, 'record.followUp')}>
             {t('record.followUp.button')}

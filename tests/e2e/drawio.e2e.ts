@@ -28,8 +28,10 @@ test('File › Import draw.io diagram adds its pages as boards in one undo step,
   await failed.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
 
+  // From the Boards tab itself (the Chromium host has no native File menu).
+  await page.getByRole('tab', { name: 'Tavlor' }).click();
   dialogs.answerOpen(join(fixturesDir, 'drawio', 'process-swimlanes-sv.drawio'));
-  await app.emit('menu:command', { command: 'board.importDrawio' });
+  await page.getByTestId('empty-import-drawio').click();
   const report = page.getByTestId('drawio-report');
   await expect(report).toContainText('2 tavlor från ”process-swimlanes-sv.drawio” lades till i workshoppen');
   await expect(report).toContainText('Former: 11 · Kopplingar: 9 · Banor: 3');
@@ -37,15 +39,16 @@ test('File › Import draw.io diagram adds its pages as boards in one undo step,
   await page.screenshot({ path: '.tmp/drawio-import-report.png' });
   await report.getByRole('button', { name: 'OK' }).click();
 
-  await page.getByRole('tab', { name: 'Tavlor' }).click();
   await expect(page.getByRole('tab', { name: 'Bygglov nuläge' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Idéer' })).toBeVisible();
   await page.waitForTimeout(500);
   await page.screenshot({ path: '.tmp/drawio-imported-board.png' });
 
   // Out again: the board as a .drawio file draw.io opens, with the same labels.
-  await app.emit('menu:command', { command: 'board.exportImage' });
+  await page.getByTestId('board-menu').click();
+  await page.getByRole('menuitem', { name: 'Exportera (SVG, PNG, draw.io)…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Exportera tavla' });
+  await expect(dialog.getByRole('combobox', { name: 'Tavla' })).toHaveValue('Bygglov nuläge');
   await dialog.getByText('draw.io (redigerbar)').click();
   await expect(dialog.getByRole('radio', { name: 'draw.io (redigerbar)' })).toBeChecked();
   await page.screenshot({ path: '.tmp/export-board-drawio.png' });

@@ -43,7 +43,9 @@ test('Word minutes in the organisation’s template, chosen once in Settings', a
   await page.screenshot({ path: '.tmp/settings-word-template.png' });
   await settings.getByRole('button', { name: 'OK' }).click();
 
-  await app.emit('menu:command', { command: 'report.exportWord' });
+  // From the Record tab's button (the Chromium host has no native File menu).
+  await page.getByRole('tab', { name: 'Minnesanteckningar' }).click();
+  await page.getByRole('button', { name: 'Word-dokument…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Exportera Word-dokument' });
   await expect(dialog.getByTestId('word-look')).toContainText('kommunen.dotx');
   await page.screenshot({ path: '.tmp/export-word-dialog.png' });
@@ -61,6 +63,7 @@ test('Send actions writes an e-mail draft and reminders per owner; a missing add
   const { page } = app;
   await openWorkshop(app, dialogs, workDir);
   await page.getByRole('tab', { name: 'Minnesanteckningar' }).click();
+  await page.screenshot({ path: '.tmp/record-buttons.png' });
   await page.getByRole('button', { name: 'Skicka åtgärder…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Skicka åtgärder' });
   const owners = dialog.getByTestId('send-owners');

@@ -11,6 +11,7 @@ export const exchange = defineArea(
       exportWord: 'Word document…',
       exportTables: 'Actions, attendance and polls (CSV, Excel)…',
       importDrawio: 'Import draw.io diagram…',
+      exportBoard: 'Export (SVG, PNG, draw.io)…',
       sendActions: 'Send actions…',
     },
     word: {
@@ -150,6 +151,7 @@ export const exchange = defineArea(
         exportWord: 'Word-dokument…',
         exportTables: 'Åtgärder, närvaro och skalfrågor (CSV, Excel)…',
         importDrawio: 'Importera draw.io-diagram…',
+        exportBoard: 'Exportera (SVG, PNG, draw.io)…',
         sendActions: 'Skicka åtgärder…',
       },
       word: {
@@ -288,6 +290,7 @@ export const exchange = defineArea(
         exportWord: 'Word-dokument…',
         exportTables: 'Tiltak, oppmøte og skalaspørsmål (CSV, Excel)…',
         importDrawio: 'Importer draw.io-diagram…',
+        exportBoard: 'Eksporter (SVG, PNG, draw.io)…',
         sendActions: 'Send tiltak…',
       },
       word: {
