@@ -1,5 +1,7 @@
 import type { Board, Connector, ConnectorEnd, Shape } from '../model/board';
-import { centreOf, outlinePoint, type Point, type Side } from './geometry';
+import RBush from 'rbush';
+import { pathCrosses, routeAround, searchRegion, type ObstacleQuery } from './avoid';
+import { centreOf, outlinePoint, type Point, type Rect, type Side } from './geometry';
 import { label } from './label';
 import type { Primitive, Theme } from './primitives';
 import { shapeModule } from './registry';
@@ -56,11 +58,23 @@ function facing(from: Point, to: Point): Side {
   return Math.abs(dx) >= Math.abs(dy) ? (dx > 0 ? 'left' : 'right') : dy > 0 ? 'top' : 'bottom';
 }
 
+/** An orthogonal route, and the area whose shapes it was routed around (null: none were asked). */
+export interface OrthogonalRoute {
+  route: Point[];
+  region: Rect | null;
+}
+
 /**
  * An orthogonal route: a short stub straight out of each port, then one or two bends between the
  * stubs. Simple and predictable, which is what a process map wants; points are de-duplicated.
+ * Given the board's shapes (`obstacles`), a route that would cross a shape goes round it instead
+ * (avoid.ts), when a way round exists.
  */
-export function orthogonalRoute(a: ResolvedEnd, b: ResolvedEnd): Point[] {
+export function orthogonalRoute(a: ResolvedEnd, b: ResolvedEnd, obstacles?: ObstacleQuery): Point[] {
+  return orthogonalRouteIn(a, b, obstacles).route;
+}
+
+export function orthogonalRouteIn(a: ResolvedEnd, b: ResolvedEnd, obstacles?: ObstacleQuery): OrthogonalRoute {
   const sideA = a.side ?? facing(b.point, a.point);
   const sideB = b.side ?? facing(a.point, b.point);
   const a1 = { x: a.point.x + STEP[sideA].x * STUB, y: a.point.y + STEP[sideA].y * STUB };
@@ -80,8 +94,12 @@ export function orthogonalRoute(a: ResolvedEnd, b: ResolvedEnd): Point[] {
     middle = [{ x: a1.x, y: b1.y }];
   }
   // When the ports face each other in a straight line, the stubs are unnecessary.
-  const raw = [a.point, a1, ...middle, b1, b.point];
-  return simplify(raw);
+  const simple = simplify([a.point, a1, ...middle, b1, b.point]);
+  if (!obstacles) return { route: simple, region: null };
+  const { region, obstacles: near } = searchRegion(a1, b1, obstacles);
+  if (!pathCrosses(simple, near)) return { route: simple, region };
+  const around = routeAround(a1, b1, horizontalA ? 0 : 1, horizontalB ? 0 : 1, near, region);
+  return { route: around ? simplify([a.point, ...around, b.point]) : simple, region };
 }
 
 /** Drops repeated points and points in the middle of a straight run. */
@@ -100,11 +118,31 @@ export function simplify(points: Point[]): Point[] {
   return out;
 }
 
-export function routeConnector(connector: Connector, lookup: ShapeLookup): Point[] | null {
+/**
+ * A connector's route. Orthogonal routes go round the shapes `obstacles` finds (without it they
+ * ignore shapes); `region` is the area whose shapes the route depends on, so that a move need
+ * re-route only the connectors whose region it touches.
+ */
+export function routeConnectorIn(connector: Connector, lookup: ShapeLookup, obstacles?: ObstacleQuery): OrthogonalRoute | null {
   const a = resolveEnd(connector.from, connector.to, lookup, connector.routing);
   const b = resolveEnd(connector.to, connector.from, lookup, connector.routing);
   if (!a || !b) return null;
-  return connector.routing === 'straight' ? [a.point, b.point] : orthogonalRoute(a, b);
+  return connector.routing === 'straight' ? { route: [a.point, b.point], region: null } : orthogonalRouteIn(a, b, obstacles);
+}
+
+export function routeConnector(connector: Connector, lookup: ShapeLookup, obstacles?: ObstacleQuery): Point[] | null {
+  return routeConnectorIn(connector, lookup, obstacles)?.route ?? null;
+}
+
+/**
+ * The shapes of a board a route goes round, found with an R-tree: every shape except pools and
+ * lanes (connectors run inside those). For drawing a whole board (the PDF, exports); the canvas
+ * asks its own index.
+ */
+export function obstaclesOf(shapes: readonly Shape[]): ObstacleQuery {
+  const tree = new RBush<{ minX: number; minY: number; maxX: number; maxY: number; shape: Shape }>();
+  tree.load(shapes.filter((s) => !shapeModule(s.type).container).map((s) => ({ minX: s.x, minY: s.y, maxX: s.x + s.w, maxY: s.y + s.h, shape: s })));
+  return (r) => tree.search({ minX: r.x, minY: r.y, maxX: r.x + r.w, maxY: r.y + r.h }).map((e) => e.shape);
 }
 
 /** The point halfway along a route, where its label sits. */

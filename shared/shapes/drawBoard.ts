@@ -1,5 +1,5 @@
 import type { Board, Shape } from '../model/board';
-import { routeConnector, drawConnector, lookupOf } from './connectors';
+import { routeConnector, drawConnector, lookupOf, obstaclesOf } from './connectors';
 import { unionOf, type Rect } from './geometry';
 import type { Primitive, Theme } from './primitives';
 import { shapeModule } from './registry';
@@ -13,8 +13,9 @@ export function drawBoard(board: Board, theme: Theme): Primitive[] {
   const out: Primitive[] = [];
   for (const shape of board.shapes) out.push(...drawShape(shape, theme));
   const lookup = lookupOf(board);
+  const obstacles = board.connectors.length > 0 ? obstaclesOf(board.shapes) : undefined;
   for (const connector of board.connectors) {
-    const route = routeConnector(connector, lookup);
+    const route = routeConnector(connector, lookup, obstacles);
     if (route) out.push(...drawConnector(connector, route, theme));
   }
   return out;

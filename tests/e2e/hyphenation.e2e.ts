@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serializeWorkshop } from '../../shared/model/load';
-import type { Shape } from '../../shared/model/board';
+import type { Connector, Shape } from '../../shared/model/board';
 import { hyphenPoints } from '../../shared/shapes/hyphenate';
 import { reportWorkshop } from '../unit/helpers/reportWorkshop';
 import { expect, test } from './fixtures';
@@ -21,8 +21,10 @@ test('long Swedish compounds wrap with a hyphen at a syllable on the canvas and 
   const doc = reportWorkshop();
   const board = doc.boards[0]!;
   const shapes: Shape[] = WORDS.map((text, i) => ({ id: `00000000-0000-4000-8000-0000000009a${i}`, type: 'activity', x: 40 + i * 150, y: 40, w: 110, h: 80, text, locked: false, props: {} }) as Shape);
+  // A connector from the first step to the last goes round the middle one (seen in the screenshot and the PDF).
+  const around: Connector = { id: '00000000-0000-4000-8000-0000000009b0', from: { kind: 'shape', shapeId: shapes[0]!.id, port: 'right' }, to: { kind: 'shape', shapeId: shapes[2]!.id, port: 'left' }, routing: 'orthogonal', arrows: 'end', label: '' };
   const file = join(workDir, 'sammansatta.verkstad');
-  await writeFile(file, serializeWorkshop({ ...doc, header: { ...doc.header, language: 'sv' }, boards: [{ ...board, shapes, connectors: [] }] }));
+  await writeFile(file, serializeWorkshop({ ...doc, header: { ...doc.header, language: 'sv' }, boards: [{ ...board, shapes, connectors: [around] }] }));
   dialogs.answerOpen(file);
   await page.getByRole('button', { name: 'Öppna…' }).first().click();
   await page.getByRole('tab', { name: 'Tavlor' }).click();

@@ -1,9 +1,10 @@
 import type Konva from 'konva';
 import type { Board, Shape, ShapeType } from '../../../shared/model/board';
+import type { ObstacleQuery } from '../../../shared/shapes/avoid';
 import { routeConnector, type ShapeLookup } from '../../../shared/shapes/connectors';
 import { fieldAt } from '../../../shared/shapes/dataBox';
 import { boardBounds } from '../../../shared/shapes/drawBoard';
-import { contains, unionOf, type Point, type Rect, type Side } from '../../../shared/shapes/geometry';
+import { contains, intersects, unionOf, type Point, type Rect, type Side } from '../../../shared/shapes/geometry';
 import { defaultTheme, type Theme } from '../../../shared/shapes/primitives';
 import { shapeModule } from '../../../shared/shapes/registry';
 import type { DataBoxLayout } from '../../../shared/shapes/types';
@@ -278,11 +279,31 @@ export class CanvasController {
     return this.gesture.lookup ? this.gesture.lookup(base) : base;
   }
 
+  /**
+   * The shapes a route goes round as they stand now: during a drag the moving shapes are where
+   * the pointer has them (the index still has them where they were).
+   */
+  previewObstacles(): ObstacleQuery | undefined {
+    const index = this.index;
+    if (!index) return undefined;
+    const moving = this.gesture.hidden;
+    const lookup = this.previewLookup();
+    if (!moving || moving.size === 0 || !this.gesture.lookup || !lookup) return index.obstacles;
+    return (r) => {
+      const out = index.obstacles(r).filter((s) => !moving.has(s.id));
+      for (const id of moving) {
+        const s = index.shapes.has(id) ? lookup(id) : undefined;
+        if (s && !shapeModule(s.type).container && intersects(s, r)) out.push(s);
+      }
+      return out;
+    };
+  }
+
   /** A connector's route as drawn now (for the drag layer and the in-place label editor). */
   routeOf(id: string): Point[] | null {
     const lookup = this.previewLookup();
     const c = this.index?.routes.get(id)?.connector ?? this.board?.connectors.find((x) => x.id === id);
-    return c && lookup ? routeConnector(c, lookup) : null;
+    return c && lookup ? routeConnector(c, lookup, this.previewObstacles()) : null;
   }
 
   /** The data-box layout of a shape as drawn now (null for shapes without one). */

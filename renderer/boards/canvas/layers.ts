@@ -152,6 +152,7 @@ export function drawDragLayer(c: CanvasController, context: Context): void {
   const index = c.index;
   const lookup = c.previewLookup();
   if (!index || !lookup) return;
+  const obstacles = c.previewObstacles();
   for (const id of g.hidden ?? NOTHING) {
     const s = lookup(id);
     if (s && index.shapes.has(id)) {
@@ -159,13 +160,13 @@ export function drawDragLayer(c: CanvasController, context: Context): void {
       continue;
     }
     const conn = index.routes.get(id)?.connector;
-    const route = conn ? routeConnector(conn, lookup) : null;
+    const route = conn ? routeConnector(conn, lookup, obstacles) : null;
     if (conn && route) drawPrimitives(ctx, drawConnector(conn, route, c.theme), c.theme);
   }
   const drawing = g.connecting;
   if (drawing) {
     // The connector being drawn, as it will be when let go here.
-    const route = routeConnector(drawing.connector, lookup);
+    const route = routeConnector(drawing.connector, lookup, obstacles);
     if (route) {
       ctx.globalAlpha = 0.85;
       drawPrimitives(ctx, drawConnector(drawing.connector, route, { ...c.theme, line: ACCENT }), c.theme);

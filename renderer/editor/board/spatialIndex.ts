@@ -1,6 +1,6 @@
 import RBush from 'rbush';
 import type { Board, Connector, Shape } from '../../../shared/model/board';
-import { routeConnector } from '../../../shared/shapes/connectors';
+import { routeConnectorIn } from '../../../shared/shapes/connectors';
 import { contains, distanceToSegment, encloses, type Point, type Rect } from '../../../shared/shapes/geometry';
 import { shapeModule } from '../../../shared/shapes/registry';
 
@@ -22,6 +22,15 @@ interface Entry {
   kind: 'shape' | 'connector';
 }
 
+/** The area whose shapes an orthogonal route was routed around. */
+interface RegionEntry {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+  id: string;
+}
+
 export interface RoutedConnector {
   connector: Connector;
   route: Point[];
@@ -32,7 +41,8 @@ export interface RoutedConnector {
  * draws only that) and what is under the pointer; both stay fast at tens of thousands of shapes.
  * Built once for a board; when shapes only move or change (a drag, a nudge, a resize, typing), the
  * next version of the board updates it in place (`updatedTo`): the changed shapes and the
- * connectors glued to them, never the whole tree.
+ * connectors glued to them, and the orthogonal connectors whose routing region (the shapes they
+ * go round) a moved shape left or entered; never the whole tree.
  */
 export class BoardIndex {
   private readonly tree = new RBush<Entry>();
@@ -40,25 +50,40 @@ export class BoardIndex {
   readonly shapes = new Map<string, Shape>();
   readonly routes = new Map<string, RoutedConnector>();
   readonly order = new Map<string, number>();
+  /** The areas orthogonal routes went round shapes in, so a moved shape re-routes the routes it could change. */
+  private readonly regions = new RBush<RegionEntry>();
+  private readonly regionEntries = new Map<string, RegionEntry>();
+  /** The shapes a route goes round: all but pools and lanes, as they stand in the tree. */
+  readonly obstacles: (area: Rect) => Shape[] = (r) =>
+    this.tree
+      .search({ minX: r.x, minY: r.y, maxX: r.x + r.w, maxY: r.y + r.h })
+      .flatMap((e) => {
+        if (e.kind !== 'shape') return [];
+        const shape = this.shapes.get(e.id)!;
+        return shapeModule(shape.type).container ? [] : [shape];
+      });
   /** The connectors glued to each shape, so a moved shape re-routes only its own. */
   private readonly glued = new Map<string, Set<string>>();
   /** Bumped on every change, for caches of pictures of the board. */
   version = 0;
 
   constructor(public board: Board) {
-    const entries: Entry[] = [];
+    const shapes: Entry[] = [];
     board.shapes.forEach((s, i) => {
       this.shapes.set(s.id, s);
       this.order.set(s.id, i);
-      entries.push(this.remember(shapeEntry(s, i)));
+      shapes.push(this.remember(shapeEntry(s, i)));
     });
+    // Shapes first: orthogonal routes ask the tree which shapes to go round.
+    this.tree.load(shapes);
     const lookup = (id: string) => this.shapes.get(id);
+    const connectors: Entry[] = [];
     board.connectors.forEach((c, i) => {
       this.glue(c);
       const entry = this.routeEntry(c, board.shapes.length + i, lookup);
-      if (entry) entries.push(entry);
+      if (entry) connectors.push(entry);
     });
-    this.tree.load(entries);
+    this.tree.load(connectors);
   }
 
   private remember(e: Entry): Entry {
@@ -77,10 +102,21 @@ export class BoardIndex {
 
   private routeEntry(c: Connector, order: number, lookup: (id: string) => Shape | undefined): Entry | null {
     this.order.set(c.id, order);
-    const route = routeConnector(c, lookup);
-    if (!route) {
+    const routed = routeConnectorIn(c, lookup, this.obstacles);
+    const oldRegion = this.regionEntries.get(c.id);
+    if (oldRegion) {
+      this.regions.remove(oldRegion);
+      this.regionEntries.delete(c.id);
+    }
+    if (!routed) {
       this.routes.delete(c.id);
       return null;
+    }
+    const { route, region } = routed;
+    if (region) {
+      const entry: RegionEntry = { minX: region.x, minY: region.y, maxX: region.x + region.w, maxY: region.y + region.h, id: c.id };
+      this.regions.insert(entry);
+      this.regionEntries.set(c.id, entry);
     }
     this.routes.set(c.id, { connector: c, route });
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
@@ -126,8 +162,15 @@ export class BoardIndex {
       const entry = this.entries.get(s.id);
       if (entry) this.tree.remove(entry);
       this.shapes.set(s.id, s);
-      this.tree.insert(this.remember(shapeEntry(s, this.order.get(s.id)!)));
+      const next = this.remember(shapeEntry(s, this.order.get(s.id)!));
+      this.tree.insert(next);
       for (const id of this.connectorsOf(s.id)) if (!changedConnectors.has(id)) changedConnectors.set(id, this.order.get(id)!);
+      // A shape that moved or changed size may now be in the way of other routes, or out of it.
+      const moved = !entry || entry.minX !== next.minX || entry.minY !== next.minY || entry.maxX !== next.maxX || entry.maxY !== next.maxY;
+      if (!moved) continue;
+      for (const box of entry ? [entry, next] : [next]) {
+        for (const r of this.regions.search(box)) if (!changedConnectors.has(r.id)) changedConnectors.set(r.id, this.order.get(r.id)!);
+      }
     }
     const byId = changedConnectors.size > 0 ? new Map(board.connectors.map((c) => [c.id, c])) : null;
     const lookup = (id: string) => this.shapes.get(id);

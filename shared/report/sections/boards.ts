@@ -1,5 +1,5 @@
 import type { Board } from '../../model/board';
-import { drawConnector, lookupOf, routeConnector } from '../../shapes/connectors';
+import { drawConnector, lookupOf, obstaclesOf, routeConnector } from '../../shapes/connectors';
 import { boardBounds, drawShape } from '../../shapes/drawBoard';
 import { inflate, intersects, type Rect } from '../../shapes/geometry';
 import type { Primitive, Theme } from '../../shapes/primitives';
@@ -89,8 +89,9 @@ interface DrawnItem {
 function drawnItems(board: Board, theme: Theme): DrawnItem[] {
   const out: DrawnItem[] = board.shapes.map((shape) => ({ box: shape, primitives: drawShape(shape, theme) }));
   const lookup = lookupOf(board);
+  const obstacles = obstaclesOf(board.shapes);
   for (const connector of board.connectors) {
-    const route = routeConnector(connector, lookup);
+    const route = routeConnector(connector, lookup, obstacles);
     // A label can stick out of the line's box a little; the margin keeps it on the parts it touches.
     if (route) out.push({ box: inflate(boxOf(route), LABEL_MARGIN), primitives: drawConnector(connector, route, theme) });
   }

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Board, Connector, Shape } from '../../../../../shared/model/board';
+import { pathCrosses } from '../../../../../shared/shapes/avoid';
+import { BoardIndex } from '../../../../../renderer/editor/board/spatialIndex';
+
+const box = (id: string, x: number, y: number, w = 100, h = 60): Shape => ({ id, type: 'activity', x, y, w, h, text: '', locked: false, props: {} });
+const glued = (shapeId: string, port: 'top' | 'right' | 'bottom' | 'left') => ({ kind: 'shape' as const, shapeId, port });
+const conn = (id: string, from: string, to: string, over: Partial<Connector> = {}): Connector => ({ id, from: glued(from, 'right'), to: glued(to, 'left'), routing: 'orthogonal', arrows: 'end', label: '', ...over });
+
+describe('a move re-routes only what it can change', () => {
+  const board = (shapes: Shape[], connectors: Connector[]): Board => ({ id: 'b', name: 'B', shapes, connectors }) as unknown as Board;
+
+  it('moving a shape into a connector it is not glued to re-routes that connector round it, and moving it away straightens it again', () => {
+    const a = box('a', 0, 0);
+    const b = box('b', 400, 0);
+    const x = box('x', 200, 300, 100, 100);
+    const c = conn('c', 'a', 'b');
+    let doc = board([a, b, x], [c]);
+    const index = new BoardIndex(doc);
+    expect(index.routes.get('c')!.route).toHaveLength(2);
+    doc = { ...doc, shapes: [a, b, { ...x, y: -20 }] };
+    index.updatedTo(doc);
+    expect(pathCrosses(index.routes.get('c')!.route, doc.shapes)).toBe(false);
+    expect(index.routes.get('c')!.route.length).toBeGreaterThan(2);
+    doc = { ...doc, shapes: [a, b, { ...x, y: 500 }] };
+    index.updatedTo(doc);
+    expect(index.routes.get('c')!.route).toHaveLength(2);
+  });
+
+  it('after any sequence of moves the index holds the same routes as one built afresh', () => {
+    const start = [box('a', 0, 0), box('b', 600, 100), box('c', 300, 400), box('d', 300, -50), box('e', 900, 300)];
+    const connectors = [conn('ab', 'a', 'b'), conn('ac', 'a', 'c', { from: glued('a', 'bottom'), to: glued('c', 'top') }), conn('be', 'b', 'e'), conn('de', 'd', 'e', { to: glued('e', 'top') })];
+    const move = fc.record({ shape: fc.integer({ min: 0, max: start.length - 1 }), x: fc.integer({ min: -100, max: 1000 }), y: fc.integer({ min: -200, max: 600 }) });
+    fc.assert(
+      fc.property(fc.array(move, { minLength: 1, maxLength: 8 }), (moves) => {
+        let doc = board(start, connectors);
+        const index = new BoardIndex(doc);
+        for (const m of moves) {
+          doc = { ...doc, shapes: doc.shapes.map((s, i) => (i === m.shape ? { ...s, x: m.x, y: m.y } : s)) };
+          index.updatedTo(doc);
+        }
+        const fresh = new BoardIndex(doc);
+        for (const c of connectors) expect(index.routes.get(c.id)?.route).toEqual(fresh.routes.get(c.id)?.route);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
