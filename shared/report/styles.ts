@@ -10,26 +10,14 @@ const rule = '#cbd2d9';
 const accent = '#1c4e80';
 const band = '#eef2f6';
 
+/** `table.<name> th:nth-child(n) { width: p%; }` for each column, in order. */
+export function columnWidthRules(table: string, percents: readonly number[]): string {
+  return percents.map((percent, i) => `table.${table} th:nth-child(${i + 1}) { width: ${percent}%; }\n`).join('');
+}
+
 /** The widths of the tables' columns, shared with the Word minutes (shared/documents/minutes/wordLook.ts). */
-const COLUMN_WIDTHS_CSS_ACTIONS = `table.actions { table-layout: fixed; }
-table.actions th:nth-child(1) { width: 6%; }
-table.actions th:nth-child(2) { width: 34%; }
-table.actions th:nth-child(3) { width: 15%; }
-table.actions th:nth-child(4) { width: 14%; }
-table.actions th:nth-child(5) { width: 12%; }
-table.actions th:nth-child(6) { width: 19%; }
-`;
-const COLUMN_WIDTHS_CSS_KPIS = `table.kpis, table.cards { table-layout: fixed; }
-table.kpis th:nth-child(1) { width: 27%; }
-table.kpis th:nth-child(2) { width: 15%; }
-table.kpis th:nth-child(3) { width: 13%; }
-table.kpis th:nth-child(4) { width: 10%; }
-table.kpis th:nth-child(5) { width: 11%; }
-table.cards th:nth-child(1) { width: 5%; }
-table.cards th:nth-child(2) { width: 40%; }
-table.cards th:nth-child(3) { width: 17%; }
-table.cards th:nth-child(4) { width: 14%; }
-`;
+const COLUMN_WIDTHS_CSS_ACTIONS = `table.actions { table-layout: fixed; }\n${columnWidthRules('actions', [6, 34, 15, 14, 12, 19])}`;
+const COLUMN_WIDTHS_CSS_KPIS = `table.kpis, table.cards { table-layout: fixed; }\n${columnWidthRules('kpis', [27, 15, 13, 10, 11])}${columnWidthRules('cards', [5, 40, 17, 14])}`;
 export const COLUMN_WIDTHS_CSS = COLUMN_WIDTHS_CSS_ACTIONS + COLUMN_WIDTHS_CSS_KPIS;
 
 export interface RunningText {

@@ -1,40 +1,26 @@
 import { LineRuleType, type IStylesOptions } from 'docx';
-import { COLUMN_WIDTHS_CSS } from '../../report/styles';
+import { COLUMN_WIDTHS_CSS, columnWidthRules } from '../../report/styles';
 import type { WordTemplate } from './template';
+
+/**
+ * Widths for the tables a browser lays out by their content in the PDF; Word starts from equal
+ * columns, which squeezed the agenda's items into a narrow column. (The agenda has four columns
+ * before the run and seven after it.)
+ */
+const WORD_COLUMN_WIDTHS = [
+  columnWidthRules('agenda', [13, 27, 14, 10, 14, 10, 12]),
+  'table.agenda th:nth-child(2):nth-last-child(3) { width: 47%; }\n',
+  'table.agenda th:nth-child(3):nth-last-child(2) { width: 25%; }\n',
+  'table.agenda th:nth-child(4):nth-last-child(1) { width: 15%; }\n',
+  columnWidthRules('attendance', [20, 22, 16, 10, 18, 14]),
+  columnWidthRules('dot-votes', [10, 50, 28, 12]),
+].join('');
 
 /**
  * How the report's HTML reads as Word: which Word style each element takes, and the little direct
  * formatting the minutes need. With an organisation's template its styles decide the look, so
  * only layout is given here (page breaks, widths, alignment); without one, a clean default.
  */
-/**
- * Widths for the tables a browser lays out by their content in the PDF; Word starts from equal
- * columns, which squeezed the agenda's items into a narrow column. (The agenda has four columns
- * before the run and seven after it.)
- */
-const WORD_COLUMN_WIDTHS = `
-table.agenda th:nth-child(1) { width: 13%; }
-table.agenda th:nth-child(2) { width: 27%; }
-table.agenda th:nth-child(3) { width: 14%; }
-table.agenda th:nth-child(4) { width: 10%; }
-table.agenda th:nth-child(5) { width: 14%; }
-table.agenda th:nth-child(6) { width: 10%; }
-table.agenda th:nth-child(7) { width: 12%; }
-table.agenda th:nth-child(2):nth-last-child(3) { width: 47%; }
-table.agenda th:nth-child(3):nth-last-child(2) { width: 25%; }
-table.agenda th:nth-child(4):nth-last-child(1) { width: 15%; }
-table.attendance th:nth-child(1) { width: 20%; }
-table.attendance th:nth-child(2) { width: 22%; }
-table.attendance th:nth-child(3) { width: 16%; }
-table.attendance th:nth-child(4) { width: 10%; }
-table.attendance th:nth-child(5) { width: 18%; }
-table.attendance th:nth-child(6) { width: 14%; }
-table.dot-votes th:nth-child(1) { width: 10%; }
-table.dot-votes th:nth-child(2) { width: 50%; }
-table.dot-votes th:nth-child(3) { width: 28%; }
-table.dot-votes th:nth-child(4) { width: 12%; }
-`;
-
 const layoutCss = `
 section.cover { page-break-after: always; }
 .board-page { page-break-before: always; }
