@@ -13,6 +13,7 @@ import { BoardTabs } from './BoardTabs';
 import { CanvasToolbar } from './CanvasToolbar';
 import type { CanvasController, TextTarget } from './canvas/controller';
 import { Minimap } from './Minimap';
+import { Scrollbars } from './Scrollbars';
 import { Palette } from './Palette';
 import { ShortcutSheet } from './ShortcutSheet';
 import { TextEditor } from './TextEditor';
@@ -173,6 +174,7 @@ function BoardsView({ editor, controller }: { editor: Editor; controller: Canvas
               />
             )}
             {!presenting && <Minimap controller={controller} />}
+            {!presenting && <Scrollbars controller={controller} />}
             {presenting && (
               <div className="presentation-caption">
                 <span className="presentation-title" data-testid="presentation-title">{boards[boardIndex]?.name}</span>

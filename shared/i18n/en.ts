@@ -5,6 +5,7 @@ import { teamBoards } from './areas/teamBoards';
 import { cli } from './areas/cli';
 import { canvas } from './areas/canvas';
 import { canvasMenu } from './areas/canvasMenu';
+import { canvasScroll } from './areas/canvasScroll';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
@@ -163,6 +164,7 @@ export const en = {
   phone: phone.en,
   canvas: canvas.en,
   canvasMenu: canvasMenu.en,
+  canvasScroll: canvasScroll.en,
   vsm: vsm.en,
   teamBoards: teamBoards.en,
   cli: cli.en,

@@ -5,6 +5,7 @@ import { teamBoards } from './areas/teamBoards';
 import { cli } from './areas/cli';
 import { canvas } from './areas/canvas';
 import { canvasMenu } from './areas/canvasMenu';
+import { canvasScroll } from './areas/canvasScroll';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
@@ -164,6 +165,7 @@ export const nb: Catalogue = {
   phone: phone.nb,
   canvas: canvas.nb,
   canvasMenu: canvasMenu.nb,
+  canvasScroll: canvasScroll.nb,
   vsm: vsm.nb,
   teamBoards: teamBoards.nb,
   cli: cli.nb,

@@ -137,6 +137,8 @@ export class CanvasController {
     this.stage?.size({ width: size.w, height: size.h });
     if (this.autoFitted) this.zoomToFit(false);
     this.redrawAll();
+    // What is in view changed size: the scrollbars and the minimap follow.
+    this.viewListeners.forEach((listener) => listener(this.view));
   }
 
   /** Shows the active board with the view it had last time (or fitted the first time). */
