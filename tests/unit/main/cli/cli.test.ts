@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { WorkshopFiles } from '../../../../main/services/workshopFile';
 import { Board } from '../../../../shared/model/board';
 import { serializeWorkshop } from '../../../../shared/model/load';
 import { useTempDir } from '../../helpers/tempDir';
@@ -51,6 +52,17 @@ describe('verkstad (command line)', { timeout: 120_000 }, () => {
     const other = verkstad(['metrics', 'other.verkstad', '--lang', 'nb'], dir.path);
     expect(other.code).toBe(1);
     expect(other.stderr).toContain('Dette er ikke en workshopfil fra Verkstad.');
+  });
+
+  // The app opened a UTF-8 file that starts with a byte-order mark (some editors write one);
+  // `verkstad validate` read it with its own readFile and rejected it as not JSON.
+  it('validate accepts a file with a byte-order mark, exactly as the app opens it', async () => {
+    const path = join(dir.path, 'med-bom.verkstad');
+    await writeFile(path, `\uFEFF${serializeWorkshop(sampleWorkshop())}`);
+    expect(await new WorkshopFiles().open(path)).toMatchObject({ status: 'opened' });
+    const result = verkstad(['validate', 'med-bom.verkstad'], dir.path);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
   });
 
   it('an unknown command or option: exit 2 with the usage', () => {
