@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { boardBounds } from '../../shared/shapes/drawBoard';
 import { inflate, type Rect } from '../../shared/shapes/geometry';
 import type { CanvasController } from './canvas/controller';
+import { followView } from './canvas/followView';
 
 const W = 200;
 const H = 130;
@@ -17,12 +18,10 @@ export function Minimap({ controller }: { controller: CanvasController }) {
   const frame = useRef<{ bounds: Rect; scale: number } | null>(null);
 
   useEffect(() => {
-    let pending = 0;
     // The shapes are drawn once per board version into a bitmap; a view change only repaints
     // that bitmap and the view's outline, so panning never redraws thousands of boxes here.
     let content: { board: unknown; canvas: HTMLCanvasElement; bounds: Rect; scale: number } | null = null;
     const draw = () => {
-      pending = 0;
       const canvas = ref.current;
       const ctx = canvas?.getContext('2d');
       const board = controller.board;
@@ -69,17 +68,7 @@ export function Minimap({ controller }: { controller: CanvasController }) {
       ctx.fillRect(vx, vy, view.w * scale, view.h * scale);
       ctx.strokeRect(vx, vy, view.w * scale, view.h * scale);
     };
-    const schedule = () => {
-      if (!pending) pending = requestAnimationFrame(draw);
-    };
-    schedule();
-    controller.viewListeners.add(schedule);
-    const unsubscribe = controller.editor.store.subscribe(schedule);
-    return () => {
-      controller.viewListeners.delete(schedule);
-      unsubscribe();
-      if (pending) cancelAnimationFrame(pending);
-    };
+    return followView(controller, draw);
   }, [controller]);
 
   const moveTo = (e: React.PointerEvent<HTMLCanvasElement>) => {

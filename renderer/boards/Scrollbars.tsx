@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boardBounds } from '../../shared/shapes/drawBoard';
 import type { CanvasController } from './canvas/controller';
+import { followView } from './canvas/followView';
 import { scrollbars, type ScrollbarGeometry } from './canvas/scrollbars';
 
 const THICK = 10;
@@ -16,27 +17,16 @@ export function Scrollbars({ controller }: { controller: CanvasController }) {
   const [bars, setBars] = useState<ReturnType<typeof scrollbars> | null>(null);
   const track = useRef({ w: 0, h: 0 });
 
-  useEffect(() => {
-    let pending = 0;
-    const measure = () => {
-      pending = 0;
-      const board = controller.board;
-      const size = controller.size;
-      track.current = { w: Math.max(0, size.w - THICK), h: Math.max(0, size.h - THICK) };
-      setBars(board ? scrollbars(boardBounds(board), controller.visible, track.current) : null);
-    };
-    const schedule = () => {
-      if (!pending) pending = requestAnimationFrame(measure);
-    };
-    schedule();
-    controller.viewListeners.add(schedule);
-    const unsubscribe = controller.editor.store.subscribe(schedule);
-    return () => {
-      controller.viewListeners.delete(schedule);
-      unsubscribe();
-      if (pending) cancelAnimationFrame(pending);
-    };
-  }, [controller]);
+  useEffect(
+    () =>
+      followView(controller, () => {
+        const board = controller.board;
+        const size = controller.size;
+        track.current = { w: Math.max(0, size.w - THICK), h: Math.max(0, size.h - THICK) };
+        setBars(board ? scrollbars(boardBounds(board), controller.visible, track.current) : null);
+      }),
+    [controller],
+  );
 
   if (!bars) return null;
   return (
