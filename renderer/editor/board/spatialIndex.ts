@@ -78,12 +78,14 @@ export class BoardIndex {
     this.tree.load(shapes);
     const lookup = (id: string) => this.shapes.get(id);
     const connectors: Entry[] = [];
+    const regions: RegionEntry[] = [];
     board.connectors.forEach((c, i) => {
       this.glue(c);
-      const entry = this.routeEntry(c, board.shapes.length + i, lookup);
+      const entry = this.routeEntry(c, board.shapes.length + i, lookup, regions);
       if (entry) connectors.push(entry);
     });
     this.tree.load(connectors);
+    this.regions.load(regions);
   }
 
   private remember(e: Entry): Entry {
@@ -100,7 +102,8 @@ export class BoardIndex {
     }
   }
 
-  private routeEntry(c: Connector, order: number, lookup: (id: string) => Shape | undefined): Entry | null {
+  /** Routes a connector and records its entry; `bulk` collects new regions to load at once (building). */
+  private routeEntry(c: Connector, order: number, lookup: (id: string) => Shape | undefined, bulk?: RegionEntry[]): Entry | null {
     this.order.set(c.id, order);
     const routed = routeConnectorIn(c, lookup, this.obstacles);
     const oldRegion = this.regionEntries.get(c.id);
@@ -115,7 +118,8 @@ export class BoardIndex {
     const { route, region } = routed;
     if (region) {
       const entry: RegionEntry = { minX: region.x, minY: region.y, maxX: region.x + region.w, maxY: region.y + region.h, id: c.id };
-      this.regions.insert(entry);
+      if (bulk) bulk.push(entry);
+      else this.regions.insert(entry);
       this.regionEntries.set(c.id, entry);
     }
     this.routes.set(c.id, { connector: c, route });
