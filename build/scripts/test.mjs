@@ -70,6 +70,10 @@ if (e2e) {
 if (passed + failed === 0) problems.push('no test ran');
 // poppler-utils is optional: without it the PDF read-back checks are skipped (tests/unit/main/report/pdfTools.ts).
 if (spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error) console.log('\nNote: poppler-utils is not installed, so the checks that read back exported PDFs were skipped.');
+// LibreOffice and pikepdf likewise (tests/unit/helpers/libreOffice.ts, tests/unit/main/report/pdfAccessibility.test.ts).
+if (spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 }).error) console.log('Note: LibreOffice is not installed, so the checks that open the Word and Excel exports in a second office suite were skipped.');
+const python3 = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+if (spawnSync(python3, ['-c', 'import pikepdf; pikepdf.open'], { stdio: 'ignore', timeout: 60_000 }).status !== 0) console.log('Note: python3-pikepdf is not installed, so the PDF/UA structure checks were skipped.');
 for (const problem of problems) console.error(`! ${problem}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 && passed > 0 && existsSync(results) ? 0 : 1);

@@ -6,11 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createChromiumPrinter } from '../../../../main/chromium/printer';
 import { exportMinutes } from '../../../../main/services/documents/minutesExport';
 import { readWordTemplate, WordTemplateError } from '../../../../main/services/documents/wordTemplate';
-import { sofficeConvert } from '../../helpers/libreOffice';
+import { hasSoffice, SOFFICE_NOTE, sofficeConvert } from '../../helpers/libreOffice';
 import { swedishTemplate } from '../../helpers/wordTemplate';
 import { reportWorkshop } from '../../helpers/reportWorkshop';
 import { useTempDir } from '../../helpers/tempDir';
-import { pdfText } from '../report/pdfTools';
+import { hasPoppler, pdfText } from '../report/pdfTools';
 import { describeBoard } from '../../../../shared/outline/describeBoard';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -56,7 +56,7 @@ describe('Word minutes', { timeout: 180_000 }, () => {
     expect(core).toContain('Förbättringsgrupp bygglov – uppföljning april');
   });
 
-  it('opens in LibreOffice without repair: the PDF it makes has the minutes’ words in Swedish', async () => {
+  it.skipIf(!hasSoffice || !hasPoppler)(`opens in LibreOffice without repair: the PDF it makes has the minutes’ words in Swedish${hasSoffice && hasPoppler ? '' : ` ${SOFFICE_NOTE}`}`, async () => {
     const pdf = sofficeConvert((await withPictures()).bytes, 'protokoll.docx', 'pdf');
     await writeFile(join(dir.path, 'protokoll.pdf'), pdf);
     const text = pdfText(join(dir.path, 'protokoll.pdf'));
@@ -80,6 +80,8 @@ describe('Word minutes', { timeout: 180_000 }, () => {
     expect(await zip.file('word/styles.xml')!.async('string')).toContain('Georgia');
     const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
     expect(headers.some((h) => h.includes('<w:drawing>'))).toBe(true);
+    // And LibreOffice opens it (where LibreOffice and poppler-utils are installed, as in CI).
+    if (!hasSoffice || !hasPoppler) return;
     await writeFile(join(dir.path, 'mall.pdf'), sofficeConvert(bytes, 'protokoll.docx', 'pdf'));
     expect(pdfText(join(dir.path, 'mall.pdf'))).toContain('Närvaro');
   });
