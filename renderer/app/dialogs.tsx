@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { languages } from '../../shared/i18n';
 import { Language } from '../../shared/model/language';
 import { useWorkspace, useWorkspaceState } from './context';
+import { TechnicalDetail } from './fields/TechnicalDetail';
 import { problemKey } from './problems';
 import { WordTemplateSetting } from '../report/documents/WordTemplateSetting';
 
@@ -27,11 +28,8 @@ export function NoticeDialog() {
         {problem !== null && <Text>{t(problemKey(problem))}</Text>}
         {notice.kind === 'openFailed' && <Text c="dimmed">{t('errors.fileUntouched')}</Text>}
         {notice.kind === 'saveFailed' && <Text fw={600}>{t('errors.workKept')}</Text>}
-        {'detail' in notice && (
-          <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-word' }}>
-            {t('errors.technicalDetail', { detail: notice.detail })}
-          </Text>
-        )}
+        {notice.kind === 'draftFailed' && <Text fw={600}>{t('failures.draftAdvice')}</Text>}
+        {'detail' in notice && <TechnicalDetail detail={notice.detail} />}
         <Group justify="flex-end">
           <Button onClick={() => workspace.dismissNotice()} data-autofocus>
             {t('actions.ok')}

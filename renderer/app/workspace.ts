@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppInfo, DraftInfo, IoProblem, OpenResponse, RecentEntry, SaveResponse, VerkstadApi } from '../../shared/ipc/contract';
 import type { LoadProblem } from '../../shared/model/load';
 import { newWorkshop } from '../../shared/model/defaults';
+import { Workshop } from '../../shared/model/workshop';
 import type { Language } from '../../shared/model/language';
 import type { Workshop } from '../../shared/model/workshop';
 import { Editor } from '../editor/editor';
@@ -10,7 +11,7 @@ import { WorkshopSession } from './session';
 /** Something the user must read: a file that would not open or save, or a save the disk did not confirm. */
 export type Notice =
   | { kind: 'openFailed'; fileName: string; problem: LoadProblem | IoProblem; detail: string }
-  | { kind: 'saveFailed'; fileName: string; problem: IoProblem; detail: string }
+  | { kind: 'saveFailed'; fileName: string; problem: IoProblem | 'contents'; detail: string }
   | { kind: 'savedNotFlushed'; fileName: string }
   | { kind: 'draftFailed'; problem: IoProblem | null; detail: string };
 
@@ -39,6 +40,8 @@ export const DRAFT_INTERVAL_MS = 750;
 export const DRAFT_IDLE_MS = 250;
 
 type IdleWindow = { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number };
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The file flows of the app, without React: new, open, save (with conflict handling), save as,
@@ -155,7 +158,7 @@ export class Workspace {
       if (result.status === 'written') this.draftFailing = false;
       else this.draftFailed(result.problem, result.detail);
     } catch (error) {
-      this.draftFailed(null, error instanceof Error ? error.message : String(error));
+      this.draftFailed(null, errorText(error));
     }
   }
 
@@ -230,8 +233,23 @@ export class Workspace {
   async save(): Promise<boolean> {
     const editor = this.state.editor;
     if (!editor || editor.origin.readOnly) return false;
-    if (editor.origin.path === null) return this.saveAs();
-    return this.saveTo(editor, editor.origin.path, false);
+    const path = editor.origin.path;
+    return this.saying(editor, () => (path === null ? this.saveAs() : this.saveTo(editor, path, false)));
+  }
+
+  /**
+   * A save that throws (the bridge refused the document, main did not answer) is said like any
+   * failed save, so Save and Save as… never do nothing silently; the work stays in the app.
+   */
+  private async saying(editor: Editor, attempt: () => Promise<boolean>): Promise<boolean> {
+    try {
+      return await attempt();
+    } catch (error) {
+      const contents = Workshop.safeParse(editor.document);
+      const detail = contents.success ? errorText(error) : contents.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+      this.store.setState({ notice: { kind: 'saveFailed', fileName: this.displayName(editor), problem: contents.success ? 'unknown' : 'contents', detail } });
+      return false;
+    }
   }
 
   /** The draft a save of the current document makes unnecessary (a later draft is kept by main). */
@@ -265,10 +283,12 @@ export class Workspace {
   async saveAs(): Promise<boolean> {
     const editor = this.state.editor;
     if (!editor || editor.origin.readOnly) return false;
-    const result = await this.saving(() =>
-      this.api.invoke('workshop:saveAs', { document: editor.document, suggestedName: this.untitledName(), draft: this.draftRef(editor) }),
-    );
-    return this.afterSave(editor, result);
+    return this.saying(editor, async () => {
+      const result = await this.saving(() =>
+        this.api.invoke('workshop:saveAs', { document: editor.document, suggestedName: this.untitledName(), draft: this.draftRef(editor) }),
+      );
+      return this.afterSave(editor, result);
+    });
   }
 
   /** Clears the "another program holds the file" line once the save is over, however it ended. */

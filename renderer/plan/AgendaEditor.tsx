@@ -1,14 +1,15 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { ActionIcon, Alert, Autocomplete, Button, Card, Group, NativeSelect, NumberInput, Stack, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Group, NativeSelect, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconGripVertical, IconNotes, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planVsActual, type ItemActual } from '../../shared/agenda/progress';
 import { computeSchedule, scheduleWarnings, type ScheduledItem } from '../../shared/agenda/schedule';
 import { formatClock } from '../../shared/i18n/format';
-import { AgendaItemKind, MAX_PLANNED_MINUTES, type AgendaItem, type Participant } from '../../shared/model/workshop';
+import { maxLengthOf, numberRulesOf } from '../../shared/model/limits';
+import { AgendaItem, AgendaItemKind, type Participant } from '../../shared/model/workshop';
 import { type Language } from '../../shared/model/language';
 import type { Editor } from '../editor/editor';
 import { addAgendaItem, deleteAgendaItem, moveAgendaItem, setPlannedEnd, updateAgendaItem } from '../editor/workshopCommands';
@@ -17,6 +18,12 @@ import { localMidnight } from '../run/useRunState';
 import { useEditorState, useWorkspaceState } from '../app/context';
 import { ClockTimeInput } from '../app/fields/ClockTimeInput';
 import { ItemShowsSelect } from '../boards/meeting/ItemShowsSelect';
+import { NumberField } from '../app/fields/NumberField';
+import { LimitedAutocomplete, LimitedTextarea, LimitedTextInput } from '../app/fields/textLimit';
+
+const TITLE_LIMIT = maxLengthOf(AgendaItem.shape.title);
+const OWNER_LIMIT = maxLengthOf(AgendaItem.shape.owner);
+const NOTES_LIMIT = maxLengthOf(AgendaItem.shape.notes);
 
 function ClockRange({ slot, language }: { slot: ScheduledItem | undefined; language: Language }) {
   const { t } = useTranslation();
@@ -30,31 +37,22 @@ function ClockRange({ slot, language }: { slot: ScheduledItem | undefined; langu
   );
 }
 
-/** Planned minutes, kept as typed until they are a valid number, so a wrong value is shown, never saved as zero. */
-function MinutesInput({ editor, item, readOnly }: { editor: Editor; item: AgendaItem; readOnly: boolean }) {
+const MINUTES_RULES = numberRulesOf(AgendaItem.shape.plannedMinutes);
+
+/** Planned minutes in the language's format; "2,5" and "-10" are refused with a message, never read as 25 or 10. */
+function MinutesInput({ editor, item, readOnly, language }: { editor: Editor; item: AgendaItem; readOnly: boolean; language: Language }) {
   const { t } = useTranslation();
-  const [text, setText] = useState<string | number | null>(null);
-  const value = text ?? item.plannedMinutes;
-  const valid = typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_PLANNED_MINUTES;
   return (
-    <NumberInput
+    <NumberField
       aria-label={t('agenda.plannedMinutes')}
       className="minutes-input"
       w={96}
-      value={value}
+      value={item.plannedMinutes}
+      language={language}
+      rules={MINUTES_RULES}
       readOnly={readOnly}
-      min={0}
-      max={MAX_PLANNED_MINUTES}
-      allowDecimal={false}
-      allowNegative={false}
-      clampBehavior="none"
       rightSection={<Text size="xs" c="dimmed">min</Text>}
-      error={valid ? undefined : t('agenda.invalidMinutes')}
-      onChange={(next) => {
-        const ok = typeof next === 'number' && Number.isInteger(next) && next >= 0 && next <= MAX_PLANNED_MINUTES;
-        setText(ok ? null : next);
-        if (ok) updateAgendaItem(editor, item.id, { plannedMinutes: next });
-      }}
+      onValue={(plannedMinutes) => updateAgendaItem(editor, item.id, { plannedMinutes })}
       onBlur={() => editor.seal()}
     />
   );
@@ -106,14 +104,14 @@ function OwnerInput({ editor, item, participants, readOnly }: { editor: Editor; 
   const { t } = useTranslation();
   const names = [...new Set(participants.map((p) => p.name).filter((name) => name.trim() !== ''))];
   return (
-    <Autocomplete
+    <LimitedAutocomplete
       aria-label={t('run.plan.owner')}
       placeholder={t('run.plan.ownerPlaceholder')}
       w={170}
       data={names}
       value={item.owner}
       readOnly={readOnly}
-      maxLength={200}
+      limit={OWNER_LIMIT}
       onChange={(owner) => {
         const participant = participants.find((p) => p.name === owner);
         updateAgendaItem(editor, item.id, { owner, ownerParticipantId: participant?.id ?? null });
@@ -173,8 +171,9 @@ function AgendaRow({ editor, item, index, count, slot, language, readOnly, parti
           data={AgendaItemKind.options.map((kind) => ({ value: kind, label: t(`agenda.kind.${kind}`) }))}
           onChange={(e) => updateAgendaItem(editor, item.id, { kind: AgendaItemKind.parse(e.currentTarget.value) })}
         />
-        <TextInput
+        <LimitedTextInput
           style={{ flex: 1 }}
+          limit={TITLE_LIMIT}
           aria-label={t('agenda.itemTitle')}
           placeholder={t('agenda.itemTitlePlaceholder')}
           value={item.title}
@@ -193,7 +192,7 @@ function AgendaRow({ editor, item, index, count, slot, language, readOnly, parti
             onBlur={() => editor.seal()}
           />
         </Tooltip>
-        <MinutesInput editor={editor} item={item} readOnly={readOnly} />
+        <MinutesInput editor={editor} item={item} readOnly={readOnly} language={language} />
         <Tooltip label={t('run.plan.notes')}>
           <ActionIcon
             variant={item.notes ? 'light' : 'subtle'}
@@ -243,7 +242,7 @@ function AgendaRow({ editor, item, index, count, slot, language, readOnly, parti
         </Group>
       )}
       {notesOpen && (
-        <Textarea
+        <LimitedTextarea
           mt="xs"
           ml={36}
           aria-label={t('run.plan.notes')}
@@ -251,7 +250,7 @@ function AgendaRow({ editor, item, index, count, slot, language, readOnly, parti
           autosize
           minRows={2}
           maxRows={10}
-          maxLength={50_000}
+          limit={NOTES_LIMIT}
           value={item.notes}
           readOnly={readOnly}
           onChange={(e) => updateAgendaItem(editor, item.id, { notes: e.currentTarget.value })}

@@ -1,10 +1,20 @@
-import { Card, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { setHeaderField } from '../editor/workshopCommands';
 import { useEditorState, useWorkspaceState } from '../app/context';
 import { ClockTimeInput } from '../app/fields/ClockTimeInput';
 import { DateField } from '../app/fields/DateField';
+import { LimitedTextarea, LimitedTextInput } from '../app/fields/textLimit';
+import { maxLengthOf } from '../../shared/model/limits';
+import { Header } from '../../shared/model/workshop';
+
+const LIMITS = {
+  title: maxLengthOf(Header.shape.title),
+  place: maxLengthOf(Header.shape.place),
+  facilitator: maxLengthOf(Header.shape.facilitator),
+  purpose: maxLengthOf(Header.shape.purpose),
+};
 
 /** Title, date, start time, place, facilitator, purpose: each field one undo step per edit. */
 export function HeaderForm({ editor }: { editor: Editor }) {
@@ -19,7 +29,8 @@ export function HeaderForm({ editor }: { editor: Editor }) {
         {t('workshop.header')}
       </Title>
       <Stack gap="sm">
-        <TextInput
+        <LimitedTextInput
+          limit={LIMITS.title}
           label={t('workshop.title')}
           size="md"
           value={header.title}
@@ -44,14 +55,16 @@ export function HeaderForm({ editor }: { editor: Editor }) {
             onChange={(value) => setHeaderField(editor, 'startTime', value)}
             onBlur={seal}
           />
-          <TextInput
+          <LimitedTextInput
+            limit={LIMITS.place}
             label={t('workshop.place')}
             value={header.place}
             readOnly={readOnly}
             onChange={(e) => setHeaderField(editor, 'place', e.currentTarget.value)}
             onBlur={seal}
           />
-          <TextInput
+          <LimitedTextInput
+            limit={LIMITS.facilitator}
             label={t('workshop.facilitator')}
             value={header.facilitator}
             readOnly={readOnly}
@@ -59,7 +72,8 @@ export function HeaderForm({ editor }: { editor: Editor }) {
             onBlur={seal}
           />
         </SimpleGrid>
-        <Textarea
+        <LimitedTextarea
+          limit={LIMITS.purpose}
           label={t('workshop.purpose')}
           autosize
           minRows={2}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { FolderScan } from '../../shared/ipc/contract';
 import { aggregateOverview, type Overview, type OverviewAction, type PersonMeeting } from '../../shared/record/overview';
 import { problemKey } from '../app/problems';
+import { TechnicalDetail } from '../app/fields/TechnicalDetail';
 import { useWorkspace } from '../app/context';
 import { bridge } from '../app/bridge';
 import { useFormat, useToday } from './hooks';
@@ -295,9 +296,7 @@ function Damaged({ overview }: { overview: Overview }) {
               {file.relativePath}
             </Text>
             <Text size="sm">{t(problemKey(file.problem))}</Text>
-            <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-word' }}>
-              {t('errors.technicalDetail', { detail: file.detail })}
-            </Text>
+            <TechnicalDetail detail={file.detail} />
           </div>
         ))}
       </Stack>
@@ -362,9 +361,7 @@ export function OverviewScreen() {
           {scan?.status === 'failed' && (
             <Alert color="red" title={t('record.overview.failed')} role="alert">
               <Text>{t(problemKey(scan.problem))}</Text>
-              <Text size="xs" c="dimmed" ff="monospace">
-                {t('errors.technicalDetail', { detail: scan.detail })}
-              </Text>
+              <TechnicalDetail detail={scan.detail} />
             </Alert>
           )}
           {scan?.status === 'scanned' && overview && (

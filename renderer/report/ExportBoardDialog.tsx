@@ -6,7 +6,7 @@ import { activeBoardId } from '../editor/board/canvasState';
 import type { Editor } from '../editor/editor';
 import { useWorkspaceState } from '../app/context';
 import { bridge } from '../app/bridge';
-import { describeExport } from './exportResult';
+import { describeExport, describeExportError, type ExportOutcome } from './exportResult';
 import { ExportFooter } from './ExportFooter';
 import { useExportDialog } from './stores';
 
@@ -27,7 +27,7 @@ function ExportBoardModal({ editor, onClose }: { editor: Editor; onClose: () => 
   const [format, setFormat] = useState<BoardImageFormat>('svg');
   const [scale, setScale] = useState('2');
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<ReturnType<typeof describeExport>>(null);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
   const exportNow = async () => {
     if (!boardId) return;
@@ -35,6 +35,8 @@ function ExportBoardModal({ editor, onClose }: { editor: Editor; onClose: () => 
     setOutcome(null);
     try {
       setOutcome(describeExport(await bridge().invoke('board:exportImage', { document: editor.document, boardId, format, scale: Number(scale) }), t));
+    } catch (error) {
+      setOutcome(describeExportError(error, boards.find((board) => board.id === boardId)?.name ?? '', t));
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,10 @@
 import { Alert, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { describeExport } from './exportResult';
+import { TechnicalDetail } from '../app/fields/TechnicalDetail';
+import type { ExportOutcome } from './exportResult';
 
 interface Props {
-  outcome: ReturnType<typeof describeExport>;
+  outcome: ExportOutcome | null;
   busy: boolean;
   canExport: boolean;
   exportLabel: string;
@@ -17,8 +18,9 @@ export function ExportFooter({ outcome, busy, canExport, exportLabel, onClose, o
   return (
     <>
       {outcome && (
-        <Alert color={outcome.ok ? 'green' : 'red'} title={outcome.message}>
-          {outcome.detail}
+        <Alert color={outcome.ok ? 'green' : 'red'} title={outcome.message} role={outcome.ok ? 'status' : 'alert'} data-testid="export-outcome">
+          {outcome.advice}
+          {outcome.detail !== null && <TechnicalDetail detail={outcome.detail} />}
         </Alert>
       )}
       <Group justify="flex-end">

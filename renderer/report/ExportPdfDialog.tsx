@@ -9,7 +9,8 @@ import { localDate } from '../../shared/record/overdue';
 import { Paper, SectionId, type LargeBoards, type ReportOptionsInput } from '../../shared/report/options';
 import { useWorkspaceState } from '../app/context';
 import { bridge } from '../app/bridge';
-import { describeExport } from './exportResult';
+import { TechnicalDetail } from '../app/fields/TechnicalDetail';
+import { describeExport, describeExportError, type ExportOutcome } from './exportResult';
 import { ExportFooter } from './ExportFooter';
 import { ReportLanguageSelect, SectionChecks } from './ReportChoices';
 import { useExportDialog } from './stores';
@@ -34,7 +35,7 @@ function ExportPdfModal({ kind, doc, defaultLanguage, onClose }: { kind: ReportK
   const [preview, setPreview] = useState<{ html: string; available: SectionId[] } | null>(null);
   const [previewFailed, setPreviewFailed] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<ReturnType<typeof describeExport>>(null);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
   const options = useMemo<ReportOptionsInput>(
     () => ({ paper, language, sections, largeBoards, today: localDate(new Date()), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
@@ -59,16 +60,14 @@ function ExportPdfModal({ kind, doc, defaultLanguage, onClose }: { kind: ReportK
   const exportNow = async () => {
     setBusy(true);
     setOutcome(null);
+    const strings = catalogues[language].report.document;
+    const title = doc.header.title.trim() || strings.untitled;
+    const suggestedName = `${title} – ${kind === 'agenda' ? strings.agendaKind : strings.kind}`;
     try {
-      const strings = catalogues[language].report.document;
-      const title = doc.header.title.trim() || strings.untitled;
-      const result = await bridge().invoke('report:export', {
-        document: doc,
-        kind,
-        options,
-        suggestedName: `${title} – ${kind === 'agenda' ? strings.agendaKind : strings.kind}`,
-      });
+      const result = await bridge().invoke('report:export', { document: doc, kind, options, suggestedName });
       setOutcome(describeExport(result, t));
+    } catch (error) {
+      setOutcome(describeExportError(error, suggestedName, t));
     } finally {
       setBusy(false);
     }
@@ -110,7 +109,8 @@ function ExportPdfModal({ kind, doc, defaultLanguage, onClose }: { kind: ReportK
         <Box className="report-preview">
           {previewFailed ? (
             <Alert color="red" title={t('report.options.previewFailed')}>
-              {previewFailed}
+              {t('failures.previewAdvice')}
+              <TechnicalDetail detail={previewFailed} />
             </Alert>
           ) : preview ? (
             // No scripts, no same origin, no forms: the report is a document, nothing more.

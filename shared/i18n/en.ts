@@ -12,6 +12,8 @@ import { phone } from './areas/phone';
 import { access } from './areas/access';
 import { exchange } from './areas/exchange';
 import { files } from './areas/files';
+import { failures } from './areas/failures';
+import { input } from './areas/input';
 /** English, the reference catalogue: sv and nb must have exactly these keys (a unit test checks). */
 export const en = {
   app: {
@@ -92,7 +94,6 @@ export const en = {
     noStartTime: 'Set a start time to see clock times.',
     nextDay: '(+{{count}} day)',
     kind: { item: 'Item', break: 'Break', lunch: 'Lunch' },
-    invalidMinutes: 'Enter whole minutes from 0 to 1440.',
   },
   actions: {
     save: 'Save',
@@ -132,7 +133,6 @@ export const en = {
     saveFailed: 'Could not save “{{name}}”',
     workKept: 'Your work is still here in Verkstad. Try Save as… to another folder.',
     fileUntouched: 'The file has not been changed.',
-    technicalDetail: 'Details: {{detail}}',
     load: {
       empty: 'The file is empty.',
       notJson: 'The file is damaged: it is not readable workshop data (not valid JSON).',
@@ -171,6 +171,8 @@ export const en = {
   access: access.en,
   exchange: exchange.en,
   files: files.en,
+  input: input.en,
+  failures: failures.en,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

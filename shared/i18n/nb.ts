@@ -12,6 +12,8 @@ import { phone } from './areas/phone';
 import { access } from './areas/access';
 import { exchange } from './areas/exchange';
 import { files } from './areas/files';
+import { failures } from './areas/failures';
+import { input } from './areas/input';
 import type { Catalogue } from './en';
 
 export const nb: Catalogue = {
@@ -93,7 +95,6 @@ export const nb: Catalogue = {
     noStartTime: 'Angi en starttid for å se klokkeslett.',
     nextDay: '(+{{count}} dag)',
     kind: { item: 'Punkt', break: 'Pause', lunch: 'Lunsj' },
-    invalidMinutes: 'Angi hele minutter fra 0 til 1440.',
   },
   actions: {
     save: 'Lagre',
@@ -133,7 +134,6 @@ export const nb: Catalogue = {
     saveFailed: 'Kunne ikke lagre «{{name}}»',
     workKept: 'Arbeidet ditt er fortsatt her i Verkstad. Prøv Lagre som… til en annen mappe.',
     fileUntouched: 'Filen er ikke endret.',
-    technicalDetail: 'Detaljer: {{detail}}',
     load: {
       empty: 'Filen er tom.',
       notJson: 'Filen er skadet: den inneholder ikke lesbare workshopdata (ikke gyldig JSON).',
@@ -172,4 +172,6 @@ export const nb: Catalogue = {
   access: access.nb,
   exchange: exchange.nb,
   files: files.nb,
+  input: input.nb,
+  failures: failures.nb,
 };

@@ -12,6 +12,8 @@ import { phone } from './areas/phone';
 import { access } from './areas/access';
 import { exchange } from './areas/exchange';
 import { files } from './areas/files';
+import { failures } from './areas/failures';
+import { input } from './areas/input';
 import type { Catalogue } from './en';
 
 export const sv: Catalogue = {
@@ -93,7 +95,6 @@ export const sv: Catalogue = {
     noStartTime: 'Ange en starttid för att se klockslag.',
     nextDay: '(+{{count}} dag)',
     kind: { item: 'Punkt', break: 'Paus', lunch: 'Lunch' },
-    invalidMinutes: 'Ange hela minuter från 0 till 1440.',
   },
   actions: {
     save: 'Spara',
@@ -133,7 +134,6 @@ export const sv: Catalogue = {
     saveFailed: 'Det gick inte att spara ”{{name}}”',
     workKept: 'Ditt arbete finns kvar i Verkstad. Prova Spara som… till en annan mapp.',
     fileUntouched: 'Filen har inte ändrats.',
-    technicalDetail: 'Detaljer: {{detail}}',
     load: {
       empty: 'Filen är tom.',
       notJson: 'Filen är skadad: den innehåller inga läsbara workshopdata (inte giltig JSON).',
@@ -172,4 +172,6 @@ export const sv: Catalogue = {
   access: access.sv,
   exchange: exchange.sv,
   files: files.sv,
+  input: input.sv,
+  failures: failures.sv,
 };

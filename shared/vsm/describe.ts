@@ -1,4 +1,5 @@
 import { vsm } from '../i18n/areas/vsm';
+import { describeNumberProblem } from '../i18n/number';
 import type { Language } from '../model/language';
 import type { Assumption, BasisInput, Figure, Problem } from './figure';
 import { fill, formatDecimal, formatWithUnit } from './format';
@@ -84,5 +85,6 @@ export function describeBasis(figure: Figure, stream: ValueStream, lang: Languag
 
 /** Why a typed value was not accepted, for the message under the field. */
 export function describeEntryProblem(problem: EntryProblem, text: string, lang: Language): string {
-  return fill(vsm[lang].entry[problem], { text: text.trim() });
+  if (problem === 'overHundred' || problem === 'unknownUnit') return fill(vsm[lang].entry[problem], { text: text.trim() });
+  return describeNumberProblem(problem, text, lang);
 }

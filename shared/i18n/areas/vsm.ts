@@ -101,12 +101,7 @@ export const vsm = defineArea(
       flowToSinks: 'No customer on the map: the flow ends where nothing flows out.',
     },
     entry: {
-      empty: 'Enter a value.',
-      notANumber: '“{{text}}” is not a number.',
-      negative: 'The value cannot be negative.',
-      ambiguous: '“{{text}}” could be read two ways: write it without the point, or with a decimal comma.',
       overHundred: 'A percentage is at most 100.',
-      notWhole: 'Enter a whole number.',
       unknownUnit: 'Unknown unit in “{{text}}”: use s, min, h, working days or calendar days.',
     },
     comparison: {
@@ -351,12 +346,7 @@ export const vsm = defineArea(
         flowToSinks: 'Ingen kund på kartan: flödet slutar där inget flödar ut.',
       },
       entry: {
-        empty: 'Ange ett värde.',
-        notANumber: '”{{text}}” är inte ett tal.',
-        negative: 'Värdet kan inte vara negativt.',
-        ambiguous: '”{{text}}” kan läsas på två sätt: skriv talet utan punkt, eller med decimalkomma.',
         overHundred: 'En procentsats är högst 100.',
-        notWhole: 'Ange ett heltal.',
         unknownUnit: 'Okänd enhet i ”{{text}}”: använd s, min, h, arbetsdagar eller kalenderdagar.',
       },
       comparison: {
@@ -600,12 +590,7 @@ export const vsm = defineArea(
         flowToSinks: 'Ingen kunde på kartet: flyten slutter der ingenting flyter ut.',
       },
       entry: {
-        empty: 'Oppgi en verdi.',
-        notANumber: '«{{text}}» er ikke et tall.',
-        negative: 'Verdien kan ikke være negativ.',
-        ambiguous: '«{{text}}» kan leses på to måter: skriv tallet uten punktum, eller med desimalkomma.',
         overHundred: 'En prosentsats er høyst 100.',
-        notWhole: 'Oppgi et heltall.',
         unknownUnit: 'Ukjent enhet i «{{text}}»: bruk s, min, t, arbeidsdager eller kalenderdager.',
       },
       comparison: {

@@ -214,4 +214,34 @@ describe('the workspace file flows', () => {
     expect(w.state.editor).toBeNull();
     expect(w.state.notice).toMatchObject({ kind: 'openFailed', problem: 'notJson', fileName: 'x.verkstad' });
   });
+
+  it('says so when the bridge refuses a save, instead of doing nothing, and Save still acts afterwards', async () => {
+    let refuse = true;
+    const { api } = fakeApi({
+      'workshop:saveAs': () => {
+        if (refuse) throw new Error('Invalid request: too_big');
+        return { status: 'saved', path: '/w/a.verkstad', fileName: 'a.verkstad', stamp };
+      },
+    });
+    const w = new Workspace(api, () => 'Untitled');
+    await w.newWorkshop();
+    setHeaderField(w.state.editor!, 'title', 'A');
+    expect(await w.save()).toBe(false);
+    expect(w.state.notice).toMatchObject({ kind: 'saveFailed', problem: 'unknown', detail: 'Invalid request: too_big' });
+    expect(w.state.editor?.dirty).toBe(true);
+    w.dismissNotice();
+    refuse = false;
+    expect(await w.saveAs()).toBe(true);
+    expect(w.state.editor?.dirty).toBe(false);
+  });
+
+  it('names contents a file cannot hold as the reason a save failed', async () => {
+    const { api } = fakeApi({ 'workshop:saveAs': () => Promise.reject(new Error('schema')) });
+    const w = new Workspace(api, () => 'Untitled');
+    await w.newWorkshop();
+    setHeaderField(w.state.editor!, 'title', 'x'.repeat(5_000));
+    expect(await w.save()).toBe(false);
+    expect(w.state.notice).toMatchObject({ kind: 'saveFailed', problem: 'contents' });
+    expect(w.state.notice?.detail).toContain('header.title');
+  });
 });

@@ -16,7 +16,7 @@ describe('reading what is typed in the VSM panel', () => {
     expect(entryError(value, 'duration', 'sv')).toBe('”ungefär 40” är inte ett tal.');
     expect(entryError(typed('-3', undefined, 'en'), 'count', 'en')).toBe('The value cannot be negative.');
     expect(entryError(typed('120', undefined, 'nb'), 'percent', 'nb')).toBe('En prosentsats er høyst 100.');
-    expect(entryError(typed('1,5', undefined, 'en'), 'count', 'en')).toBe('Enter a whole number.');
+    expect(entryError(typed('1,5', undefined, 'en'), 'count', 'en')).toBe('Enter a whole number: “1,5” has decimals.');
   });
 
   it('treats an empty field as not entered, not as a mistake or zero', () => {
