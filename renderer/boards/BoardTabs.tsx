@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Menu, TextInput, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, UnstyledButton } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconChevronDown, IconCopy, IconFileExport, IconFileImport, IconLayoutRows, IconPencil, IconPlus, IconSquare, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ import { activeBoardId, canvasStateOf, showBoard } from '../editor/board/canvasS
 import { runCommand } from '../app/commands';
 import { useEditorState, useWorkspace } from '../app/context';
 import { VsmTemplateItems } from './vsm/VsmTemplateItems';
+import { LIMITS } from '../app/fields/limits';
+import { LimitedTextInput } from '../app/fields/textLimit';
 
 /** The boards of the workshop as tabs: add, rename (double-click), duplicate, reorder, delete. */
 export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (name: string) => void }) {
@@ -32,20 +34,13 @@ export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (n
         const isActive = board.id === active;
         if (renaming === board.id)
           return (
-            <TextInput
+            <BoardNameInput
               key={board.id}
-              size="xs"
-              autoFocus
-              aria-label={t('canvas.boards.nameLabel')}
-              defaultValue={board.name}
-              data-testid="board-name-input"
-              onBlur={(e) => {
-                if (e.currentTarget.value !== board.name) renameBoard(editor, board.id, e.currentTarget.value.slice(0, 200));
+              name={board.name}
+              label={t('canvas.boards.nameLabel')}
+              onDone={(name) => {
+                if (name !== null && name !== board.name) renameBoard(editor, board.id, name);
                 setRenaming(null);
-              }}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') e.currentTarget.blur();
-                if (e.key === 'Escape') setRenaming(null);
               }}
             />
           );
@@ -136,5 +131,26 @@ export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (n
         </Menu>
       )}
     </Group>
+  );
+}
+
+/** The board's name being renamed in its tab: Enter or leaving keeps it, Escape drops it; the file's limit is shown. */
+function BoardNameInput({ name, label, onDone }: { name: string; label: string; onDone: (name: string | null) => void }) {
+  const [value, setValue] = useState(name);
+  return (
+    <LimitedTextInput
+      limit={LIMITS.board.name}
+      size="xs"
+      autoFocus
+      aria-label={label}
+      value={value}
+      data-testid="board-name-input"
+      onChange={(e) => setValue(e.currentTarget.value)}
+      onBlur={() => onDone(value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur();
+        if (e.key === 'Escape') onDone(null);
+      }}
+    />
   );
 }

@@ -11,6 +11,16 @@ import { setShapeText } from '../editor/board/shapeCommands';
 import { worldToScreen } from '../editor/board/viewport';
 import { commitFieldText, fieldEditing, fieldTextError } from './vsm/canvasField';
 import type { CanvasController, TextTarget } from './canvas/controller';
+import { formatNumber } from '../../shared/i18n/format';
+import { LIMITS } from '../app/fields/limits';
+import { COUNTER_FROM } from '../app/fields/textLimit';
+
+const LIMITS_BY_TARGET: Record<TextTarget['kind'], number> = {
+  shape: LIMITS.shape.text,
+  connector: LIMITS.connector.label,
+  lane: LIMITS.lane.name,
+  field: LIMITS.dataBox.value,
+};
 
 /**
  * In-place text editing: a textarea laid over the label's box at the current zoom. Every key
@@ -24,6 +34,7 @@ export function TextEditor({ controller, target, onClose, onMove }: { controller
   const ref = useRef<HTMLTextAreaElement>(null);
   const finished = useRef(false);
   const [draft, setDraft] = useState<string | null>(null);
+  const [typedLength, setTypedLength] = useState<number | null>(null);
   const board = controller.board;
   const boardId = controller.boardId;
   const lang = controller.theme.language ?? 'en';
@@ -86,7 +97,10 @@ export function TextEditor({ controller, target, onClose, onMove }: { controller
   if (!box) return null;
   const v = controller.view;
   const topLeft = worldToScreen(v, box);
+  const limit = target.kind === 'field' && target.field.startsWith('custom:') ? LIMITS.dataBox.customValue : LIMITS_BY_TARGET[target.kind];
+  const length = typedLength ?? text.length;
   const write = (value: string) => {
+    setTypedLength(value.length);
     if (target.kind === 'field') return setDraft(value);
     if (target.kind === 'shape') setShapeText(controller.editor, boardId, target.id, value);
     else if (target.kind === 'connector') setConnectorLabel(controller.editor, boardId, target.id, value);
@@ -134,6 +148,7 @@ export function TextEditor({ controller, target, onClose, onMove }: { controller
       data-testid="canvas-text-editor"
       data-field={target.kind === 'field' ? target.field : undefined}
       defaultValue={text}
+      maxLength={limit}
       style={{
         left: topLeft.x,
         top: topLeft.y,
@@ -162,10 +177,24 @@ export function TextEditor({ controller, target, onClose, onMove }: { controller
       onPointerDown={(e) => e.stopPropagation()}
     />
   );
-  if (!caption) return editorBox;
+  // The file's limit for this text, shown under the editor as it comes near (the editor takes no more).
+  const counter =
+    length >= Math.floor(limit * COUNTER_FROM) ? (
+      <span className="canvas-text-counter" data-testid="text-counter" style={{ left: topLeft.x, top: topLeft.y + height + 2 }}>
+        {t('input.text.counter', { length: formatNumber(length, lang, 0), max: formatNumber(limit, lang, 0) })}
+      </span>
+    ) : null;
+  if (!caption)
+    return (
+      <>
+        {editorBox}
+        {counter}
+      </>
+    );
   const at = worldToScreen(v, caption.box);
   return (
     <>
+      {counter}
       <span className="canvas-field-caption" style={{ left: at.x, top: at.y, height, fontSize: Math.max(12, fontSize * v.scale * 0.9) }}>
         {caption.label}
       </span>

@@ -1,4 +1,4 @@
-import { Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconTemplate, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,8 @@ import { bridge } from '../app/bridge';
 import { useWorkspaceState } from '../app/context';
 import { defaultTeamBoards } from '../../shared/kpi/meeting';
 import { addTeamBoards } from '../editor/teamBoardCommands';
+import { LIMITS } from '../app/fields/limits';
+import { LimitedTextInput } from '../app/fields/textLimit';
 
 type PlanItem = Omit<AgendaItem, 'id'>;
 
@@ -120,7 +122,7 @@ export function AgendaTemplates({ editor, itemCount }: { editor: Editor; itemCou
       </Menu>
       <Modal opened={saving} onClose={() => setSaving(false)} title={<Text fw={700}>{t('run.templates.saveCurrent')}</Text>} centered>
         <Stack>
-          <TextInput label={t('run.templates.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={200} data-autofocus />
+          <LimitedTextInput limit={LIMITS.template.name} label={t('run.templates.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setSaving(false)}>
               {t('actions.cancel')}

@@ -1,4 +1,4 @@
-import { Autocomplete, Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,8 @@ import { useEditorState, useWorkspaceState } from '../app/context';
 import { runningAgendaItemId } from '../../shared/record/runningItem';
 import { originFromValue, originOptions, originValue } from './origins';
 import { DateField } from '../app/fields/DateField';
+import { LIMITS } from '../app/fields/limits';
+import { LimitedAutocomplete, LimitedTextInput } from '../app/fields/textLimit';
 
 /** What, owner, due date and origin of a new action: in the Actions panel and in the "add action" dialog. */
 export function ActionForm({
@@ -52,7 +54,7 @@ export function ActionForm({
       data-testid="action-form"
     >
       <Group align="flex-end" gap="xs" wrap="wrap">
-        <TextInput
+        <LimitedTextInput limit={LIMITS.action.what}
           label={t('record.actions.what')}
           placeholder={t('record.actions.whatPlaceholder')}
           value={what}
@@ -62,7 +64,7 @@ export function ActionForm({
           autoFocus={autoFocus}
           name="what"
         />
-        <Autocomplete
+        <LimitedAutocomplete limit={LIMITS.action.owner}
           label={t('record.actions.owner')}
           placeholder={t('record.actions.ownerPlaceholder')}
           data={[...new Set(doc.participants.map((p) => p.name).filter(Boolean))]}

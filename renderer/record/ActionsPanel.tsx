@@ -1,4 +1,4 @@
-import { Autocomplete, Badge, Card, Group, Select, SegmentedControl, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Card, Group, Select, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBackUpDouble } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { useFormat, useToday } from './hooks';
 import { originFromValue, originOptions, originValue, type OriginOption } from './origins';
 import { DateField } from '../app/fields/DateField';
 import { DeleteButton } from './DeleteButton';
+import { LIMITS } from '../app/fields/limits';
+import { LimitedAutocomplete, LimitedTextarea } from '../app/fields/textLimit';
 
 const statuses: ActionStatus[] = ['notStarted', 'inProgress', 'done'];
 const statusColour: Record<ActionStatus, string> = { notStarted: 'gray', inProgress: 'blue', done: 'teal' };
@@ -59,7 +61,7 @@ function ActionRow({
         />
       </Table.Td>
       <Table.Td>
-        <Textarea
+        <LimitedTextarea limit={LIMITS.action.what}
           variant="unstyled"
           autosize
           minRows={1}
@@ -101,7 +103,7 @@ function ActionRow({
         </Group>
       </Table.Td>
       <Table.Td w={190}>
-        <Autocomplete
+        <LimitedAutocomplete limit={LIMITS.action.owner}
           size="sm"
           aria-label={t('record.actions.owner')}
           placeholder={t('record.actions.noOwner')}

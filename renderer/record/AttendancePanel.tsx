@@ -1,4 +1,4 @@
-import { Autocomplete, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconClockCheck, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ import { useEditorState } from '../app/context';
 import { useFormat, useKnownPeople } from './hooks';
 import { ClockTimeInput } from '../app/fields/ClockTimeInput';
 import { DeleteButton } from './DeleteButton';
+import { LIMITS } from '../app/fields/limits';
+import { LimitedAutocomplete, LimitedTextInput } from '../app/fields/textLimit';
 
 function AddParticipant({ editor, taken }: { editor: Editor; taken: Set<string> }) {
   const { t } = useTranslation();
@@ -43,7 +45,7 @@ function AddParticipant({ editor, taken }: { editor: Editor; taken: Set<string> 
       }}
     >
       <Group align="flex-end" gap="xs" wrap="wrap">
-        <Autocomplete
+        <LimitedAutocomplete limit={LIMITS.participant.name}
           label={t('record.participants.name')}
           placeholder={t('record.participants.namePlaceholder')}
           data={suggestions}
@@ -53,8 +55,8 @@ function AddParticipant({ editor, taken }: { editor: Editor; taken: Set<string> 
           style={{ flex: 2, minWidth: 220 }}
           data-testid="participant-name"
         />
-        <TextInput label={t('record.participants.role')} value={role} onChange={(e) => setRole(e.currentTarget.value)} style={{ flex: 1, minWidth: 140 }} />
-        <TextInput
+        <LimitedTextInput limit={LIMITS.participant.role} label={t('record.participants.role')} value={role} onChange={(e) => setRole(e.currentTarget.value)} style={{ flex: 1, minWidth: 140 }} />
+        <LimitedTextInput limit={LIMITS.participant.email}
           label={t('record.participants.email')}
           type="email"
           value={email}

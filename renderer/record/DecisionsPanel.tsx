@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowBackUpDouble, IconGavel, IconParking } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import {
 } from '../editor/recordCommands';
 import { useEditorState } from '../app/context';
 import { DeleteButton } from './DeleteButton';
+import { LIMITS } from '../app/fields/limits';
+import { LimitedTextarea } from '../app/fields/textLimit';
 
 function Decisions({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
@@ -43,7 +45,7 @@ function Decisions({ editor }: { editor: Editor }) {
               {index + 1}.
             </Text>
             <Stack gap={4} style={{ flex: 1 }}>
-              <Textarea
+              <LimitedTextarea limit={LIMITS.decision.text}
                 autosize
                 minRows={1}
                 variant="unstyled"
@@ -77,7 +79,7 @@ function Decisions({ editor }: { editor: Editor }) {
           }}
         >
           <Stack gap="xs">
-            <Textarea
+            <LimitedTextarea limit={LIMITS.decision.text}
               autosize
               minRows={2}
               label={t('record.decisions.text')}
@@ -133,7 +135,7 @@ function ParkingLot({ editor }: { editor: Editor }) {
           <Group key={item.id} align="flex-start" wrap="nowrap" gap="xs" className="record-item" data-testid="parking-row">
             <IconParking size={20} style={{ marginTop: 8, flexShrink: 0 }} color="var(--mantine-color-indigo-6)" />
             <Stack gap={2} style={{ flex: 1 }}>
-              <Textarea
+              <LimitedTextarea limit={LIMITS.parkingLot.text}
                 autosize
                 minRows={1}
                 variant="unstyled"
@@ -159,7 +161,7 @@ function ParkingLot({ editor }: { editor: Editor }) {
           }}
         >
           <Group gap="xs" align="flex-end">
-            <Textarea
+            <LimitedTextarea limit={LIMITS.parkingLot.text}
               autosize
               minRows={1}
               placeholder={t('record.parkingLot.placeholder')}

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { computeSchedule } from '../../shared/agenda/schedule';
 import { formatClock } from '../../shared/i18n/format';
@@ -6,6 +6,8 @@ import type { Editor } from '../editor/editor';
 import { setItemNotes } from '../editor/recordCommands';
 import { useEditorState } from '../app/context';
 import { useFormat } from './hooks';
+import { LIMITS } from '../app/fields/limits';
+import { LimitedTextarea } from '../app/fields/textLimit';
 
 /** Notes per agenda item, with the item's planned clock time so the facilitator finds the right one fast. */
 export function NotesPanel({ editor }: { editor: Editor }) {
@@ -35,7 +37,7 @@ export function NotesPanel({ editor }: { editor: Editor }) {
                   )}
                   <Text fw={600}>{item.title || t('record.notes.untitledItem')}</Text>
                 </Group>
-                <Textarea
+                <LimitedTextarea limit={LIMITS.itemNotes}
                   autosize
                   minRows={2}
                   aria-label={item.title || t('record.notes.untitledItem')}

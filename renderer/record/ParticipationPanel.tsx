@@ -1,14 +1,17 @@
-import { ActionIcon, Button, Card, Chip, Group, NumberInput, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Chip, Group, Progress, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconMinus, IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScalePoll } from '../../shared/model/record';
+import { MAX_SCALE_STEPS, type ScalePoll } from '../../shared/model/record';
 import { rankDotVotes, stickiesOf } from '../../shared/record/dotVotes';
 import { pollStats } from '../../shared/record/polls';
 import { runningAgendaItemId } from '../../shared/record/runningItem';
 import type { Editor } from '../editor/editor';
 import { addPoll, changeDotVotes, changePollCount, deletePoll, resetRoundTable, toggleSpoken, updatePollQuestion } from '../editor/recordCommands';
-import { useEditorState } from '../app/context';
+import { useEditorState, useWorkspaceState } from '../app/context';
+import { NumberField } from '../app/fields/NumberField';
+import { LIMITS } from '../app/fields/limits';
+import { LimitedTextInput } from '../app/fields/textLimit';
 import { useFormat } from './hooks';
 import { DeleteButton } from './DeleteButton';
 import { RoomPollsCard } from '../room/RoomPollsCard';
@@ -76,7 +79,8 @@ function PollCard({ editor, poll }: { editor: Editor; poll: ScalePoll }) {
   return (
     <div className="poll" data-testid="poll">
       <Group wrap="nowrap" align="flex-start" gap="xs">
-        <TextInput
+        <LimitedTextInput
+          limit={LIMITS.poll.question}
           variant="unstyled"
           className="inline-edit"
           aria-label={t('record.polls.question')}
@@ -129,7 +133,8 @@ function Polls({ editor }: { editor: Editor }) {
   const [question, setQuestion] = useState('');
   const [from, setFrom] = useState<number>(1);
   const [to, setTo] = useState<number>(6);
-  const valid = Number.isInteger(from) && Number.isInteger(to) && to > from && to - from < 11 && from >= 0;
+  const language = useWorkspaceState((s) => s.language);
+  const valid = to > from && to - from < MAX_SCALE_STEPS;
   const add = () => {
     if (question.trim() === '' || !valid) return;
     addPoll(editor, question.trim(), null, from, to);
@@ -152,22 +157,23 @@ function Polls({ editor }: { editor: Editor }) {
           }}
         >
           <Group gap="xs" align="flex-end" wrap="wrap">
-            <TextInput
+            <LimitedTextInput
+              limit={LIMITS.poll.question}
               label={t('record.polls.question')}
               placeholder={t('record.polls.questionPlaceholder')}
               value={question}
               onChange={(e) => setQuestion(e.currentTarget.value)}
               style={{ flex: 1, minWidth: 220 }}
             />
-            <NumberInput label={t('record.polls.from')} value={from} onChange={(v) => setFrom(Number(v))} min={0} max={10} w={76} allowDecimal={false} />
-            <NumberInput label={t('record.polls.to')} value={to} onChange={(v) => setTo(Number(v))} min={1} max={20} w={76} allowDecimal={false} />
+            <NumberField label={t('record.polls.from')} value={from} language={language} rules={LIMITS.poll.scaleMin} onValue={setFrom} w={76} />
+            <NumberField label={t('record.polls.to')} value={to} language={language} rules={LIMITS.poll.scaleMax} onValue={setTo} w={76} />
             <Button type="submit" disabled={question.trim() === '' || !valid}>
               {t('record.polls.add')}
             </Button>
           </Group>
           {!valid && (
             <Text size="sm" c="red" mt={4}>
-              {t('record.polls.scaleInvalid')}
+              {t('record.polls.scaleInvalid', { max: MAX_SCALE_STEPS })}
             </Text>
           )}
         </form>

@@ -1,5 +1,5 @@
 import './run.css';
-import { ActionIcon, Badge, Button, Card, Group, NativeSelect, NumberInput, Popover, Progress, Stack, Switch, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Group, NativeSelect, Popover, Progress, Stack, Switch, Text, Title, Tooltip } from '@mantine/core';
 import { IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward, IconPlayerStop, IconPresentation, IconSettings, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,8 @@ import type { Language } from '../../shared/model/language';
 import { activeBoardId } from '../editor/board/canvasState';
 import type { Editor } from '../editor/editor';
 import { useEditorState, useWorkspaceState } from '../app/context';
+import { LIMITS } from '../app/fields/limits';
+import { NumberField } from '../app/fields/NumberField';
 import { Countdown } from './Countdown';
 import { LateIndicator } from './LateIndicator';
 import { playChime } from './chime';
@@ -101,6 +103,7 @@ function ProjectorBoardControls({ editor }: { editor: Editor }) {
 
 function TimerSettings() {
   const { t } = useTranslation();
+  const language = useWorkspaceState((s) => s.language);
   const preferences = useStore(runUi, (s) => s.preferences);
   return (
     <Popover position="bottom-end" withArrow shadow="md">
@@ -114,21 +117,19 @@ function TimerSettings() {
       <Popover.Dropdown>
         <Stack gap="sm" w={260}>
           <Switch label={t('run.chime')} checked={preferences.chime} onChange={(e) => void updateTimerPreferences({ chime: e.currentTarget.checked })} />
-          <NumberInput
+          <NumberField
             label={t('run.warnAt')}
-            min={0}
-            max={100}
-            allowDecimal={false}
+            language={language}
+            rules={LIMITS.timer.percent}
             value={preferences.warnAtPercent}
-            onChange={(value) => typeof value === 'number' && value >= 0 && value <= 100 && void updateTimerPreferences({ warnAtPercent: value })}
+            onValue={(warnAtPercent) => void updateTimerPreferences({ warnAtPercent })}
           />
-          <NumberInput
+          <NumberField
             label={t('run.urgentAt')}
-            min={0}
-            max={100}
-            allowDecimal={false}
+            language={language}
+            rules={LIMITS.timer.percent}
             value={preferences.urgentAtPercent}
-            onChange={(value) => typeof value === 'number' && value >= 0 && value <= 100 && void updateTimerPreferences({ urgentAtPercent: value })}
+            onValue={(urgentAtPercent) => void updateTimerPreferences({ urgentAtPercent })}
           />
         </Stack>
       </Popover.Dropdown>

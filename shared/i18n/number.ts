@@ -15,6 +15,7 @@ export type NumberProblem =
   | 'ambiguous' // "1.500" in sv/nb: thousand-and-five-hundred or one-and-a-half?
   | 'notWhole'
   | 'belowMin'
+  | 'notAboveMin'
   | 'aboveMax';
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; problem: NumberProblem; text: string };
@@ -26,6 +27,8 @@ export interface NumberRules {
   /** Only whole numbers ("2,5" is refused as `notWhole`). */
   whole?: boolean;
   min?: number;
+  /** `min` itself is refused too (a working week of 0 days). */
+  minExclusive?: boolean;
   max?: number;
 }
 
@@ -39,6 +42,7 @@ export function parseLocaleNumber(text: string, lang: Language, rules: NumberRul
   const fail = (problem: NumberProblem): ParsedNumber => ({ ok: false, problem, text });
   if (rules.whole && !Number.isInteger(read.value)) return fail('notWhole');
   if (rules.min !== undefined && read.value < rules.min) return fail(read.value < 0 && rules.min === 0 ? 'negative' : 'belowMin');
+  if (rules.min !== undefined && rules.minExclusive && read.value === rules.min) return fail('notAboveMin');
   if (rules.max !== undefined && read.value > rules.max) return fail('aboveMax');
   return read;
 }

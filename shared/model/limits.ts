@@ -47,10 +47,15 @@ export function numberRulesOf(schema: z.ZodType): NumberRules {
   if (number.def.type !== 'number') throw new Error('The schema is not a number');
   const min = Number.isFinite(number.minValue) ? (number.minValue ?? undefined) : undefined;
   const max = Number.isFinite(number.maxValue) ? (number.maxValue ?? undefined) : undefined;
+  const exclusive = (number.def.checks ?? []).some((check) => {
+    const def = check._zod.def as { check?: string; value?: unknown; inclusive?: boolean };
+    return def.check === 'greater_than' && def.value === min && def.inclusive === false;
+  });
   return {
     whole: number.isInt === true,
     allowNegative: min === undefined || min < 0,
     ...(min === undefined ? {} : { min }),
+    ...(exclusive ? { minExclusive: true } : {}),
     ...(max === undefined ? {} : { max }),
   };
 }

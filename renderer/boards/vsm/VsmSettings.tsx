@@ -5,11 +5,15 @@ import type { Board } from '../../../shared/model/board';
 import type { Workshop } from '../../../shared/model/workshop';
 import type { Language } from '../../../shared/model/language';
 import type { BoardVsm } from '../../../shared/vsm/boardSettings';
-import { DemandPeriod, InventoryTimeMethod, MapKind, type MapSettings } from '../../../shared/vsm/model';
+import { DemandPeriod, InventoryTimeMethod, MapKind, MapSettings } from '../../../shared/vsm/model';
 import type { DurationUnit } from '../../../shared/vsm/units';
 import type { Editor } from '../../editor/editor';
+import { numberRulesOf } from '../../../shared/model/limits';
+import { NumberField } from '../../app/fields/NumberField';
 import { readSettingDuration, readSettingNumber, settingError, settingText } from './panelLogic';
 import { makeVsmBoard, setMapSettings, setVsmState } from './vsmCommands';
+
+const WORKING_DAYS = { week: numberRulesOf(MapSettings.shape.workingDaysPerWeek), month: numberRulesOf(MapSettings.shape.workingDaysPerMonth) };
 
 type Props = { editor: Editor; board: Board & { vsm: BoardVsm }; doc: Workshop; lang: Language; readOnly: boolean };
 
@@ -40,8 +44,8 @@ export function VsmSettings({ editor, board, doc, lang, readOnly }: Props) {
         <Select w={120} mt={25} aria-label={strings.fields.demandPeriod} value={settings.demandPeriod} disabled={readOnly} allowDeselect={false} data-testid="vsm-setting-period" data={DemandPeriod.options.map((p) => ({ value: p, label: strings.periods[p] }))} onChange={(p) => p && set({ demandPeriod: p as MapSettings['demandPeriod'] })} />
       </Group>
       <Group grow gap={6} align="flex-start">
-        <NumberSetting key={`wdw-${board.id}`} label={strings.panel.workingDaysPerWeek} stored={settings.workingDaysPerWeek} lang={lang} readOnly={readOnly} testId="vsm-setting-workingDaysPerWeek" onValue={(v) => typeof v === 'number' && v > 0 && v <= 7 && set({ workingDaysPerWeek: v })} limit={[0, 7]} />
-        <NumberSetting key={`wdm-${board.id}`} label={strings.panel.workingDaysPerMonth} stored={settings.workingDaysPerMonth} lang={lang} readOnly={readOnly} testId="vsm-setting-workingDaysPerMonth" onValue={(v) => typeof v === 'number' && v > 0 && v <= 31 && set({ workingDaysPerMonth: v })} limit={[0, 31]} />
+        <NumberField key={`wdw-${board.id}`} label={strings.panel.workingDaysPerWeek} value={settings.workingDaysPerWeek} language={lang} rules={WORKING_DAYS.week} readOnly={readOnly} data-testid="vsm-setting-workingDaysPerWeek" onValue={(workingDaysPerWeek) => set({ workingDaysPerWeek })} />
+        <NumberField key={`wdm-${board.id}`} label={strings.panel.workingDaysPerMonth} value={settings.workingDaysPerMonth} language={lang} rules={WORKING_DAYS.month} readOnly={readOnly} data-testid="vsm-setting-workingDaysPerMonth" onValue={(workingDaysPerMonth) => set({ workingDaysPerMonth })} />
       </Group>
       <NumberSetting key={`shifts-${board.id}`} label={strings.panel.shifts} stored={settings.shifts} whole lang={lang} readOnly={readOnly} testId="vsm-setting-shifts" onValue={(shifts) => set({ shifts })} />
       <DurationSetting key={`len-${board.id}`} label={strings.panel.shiftLength} stored={settings.shiftLength} defaultUnit="h" lang={lang} readOnly={readOnly} testId="vsm-setting-shiftLength" onValue={(shiftLength) => set({ shiftLength })} />
@@ -54,11 +58,10 @@ export function VsmSettings({ editor, board, doc, lang, readOnly }: Props) {
 type NumberStored = MapSettings['demand'];
 
 /** A number field that keeps the typed text while typing and stores the number (or the wrong text) at once, so the metrics follow live. */
-function NumberSetting({ label, stored, lang, readOnly, testId, onValue, whole = false, limit }: { label: string; stored: NumberStored | number; lang: Language; readOnly: boolean; testId: string; onValue: (v: NumberStored) => void; whole?: boolean; limit?: [number, number] }) {
+function NumberSetting({ label, stored, lang, readOnly, testId, onValue, whole = false }: { label: string; stored: NumberStored; lang: Language; readOnly: boolean; testId: string; onValue: (v: NumberStored) => void; whole?: boolean }) {
   const [text, setText] = useState(() => settingText(stored, lang));
   const parsed = readSettingNumber(text, lang, whole);
-  const outOfRange = limit && typeof parsed === 'number' && (parsed <= limit[0] || parsed > limit[1]);
-  const error = settingError(stored, whole ? 'count' : 'number', lang) ?? (typeof parsed === 'object' && parsed !== null ? settingError(parsed, whole ? 'count' : 'number', lang) : null) ?? (outOfRange ? `${limit[0]} – ${limit[1]}` : null);
+  const error = settingError(stored, whole ? 'count' : 'number', lang) ?? (typeof parsed === 'object' && parsed !== null ? settingError(parsed, whole ? 'count' : 'number', lang) : null);
   return (
     <TextInput
       style={{ flex: 1 }}

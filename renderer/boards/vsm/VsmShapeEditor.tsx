@@ -11,6 +11,8 @@ import type { CustomLine, EnteredValue } from '../../../shared/shapes/vsm/values
 import type { WorkingCalendar } from '../../../shared/vsm/units';
 import { setShapeText } from '../../editor/board/shapeCommands';
 import type { Editor } from '../../editor/editor';
+import { LIMITS } from '../../app/fields/limits';
+import { LimitedTextInput } from '../../app/fields/textLimit';
 import { changeUnit, DURATION_UNITS, entryError, typed } from './panelLogic';
 import { kaizenToAction, setConnectorFlow, setCustomFields, setVsmValue, unlinkKaizen } from './vsmCommands';
 
@@ -43,7 +45,8 @@ export function VsmShapeEditor({ editor, board, doc, lang, selection, calendar, 
   return (
     <Stack gap="xs" data-testid="vsm-shape-editor">
       <Text size="xs" c="dimmed" fw={600} tt="uppercase">{shapeName ?? shape.type}</Text>
-      <TextInput
+      <LimitedTextInput
+        limit={LIMITS.shape.text}
         label={strings.panel.name}
         value={shape.text}
         disabled={readOnly}
@@ -69,7 +72,8 @@ function ValueField({ editor, board, shape, spec, lang, calendar, readOnly }: { 
   const set = (next: EnteredValue) => setVsmValue(editor, board.id, shape.id, spec.key, next);
   return (
     <Group gap={6} align="flex-start" wrap="nowrap">
-      <TextInput
+      <LimitedTextInput
+        limit={LIMITS.dataBox.value}
         style={{ flex: 1 }}
         label={label}
         value={value.text}
@@ -106,14 +110,14 @@ function CustomFields({ editor, board, shape, lines, lang, readOnly }: { editor:
       <Text size="sm" fw={500}>{strings.ownFields}</Text>
       {lines.map((line, i) => (
         <Group key={i} gap={4} wrap="nowrap">
-          <TextInput size="xs" style={{ flex: 1 }} aria-label={strings.fieldLabel} placeholder={strings.fieldLabel} value={line.label} disabled={readOnly} onChange={(e) => set(lines.map((l, j) => (j === i ? { ...l, label: e.currentTarget.value.slice(0, 200) } : l)))} onBlur={() => editor.seal()} />
-          <TextInput size="xs" style={{ flex: 1 }} aria-label={strings.fieldValue} placeholder={strings.fieldValue} value={line.value} disabled={readOnly} onChange={(e) => set(lines.map((l, j) => (j === i ? { ...l, value: e.currentTarget.value.slice(0, 500) } : l)))} onBlur={() => editor.seal()} />
+          <LimitedTextInput limit={LIMITS.dataBox.customLabel} size="xs" style={{ flex: 1 }} aria-label={strings.fieldLabel} placeholder={strings.fieldLabel} value={line.label} disabled={readOnly} onChange={(e) => set(lines.map((l, j) => (j === i ? { ...l, label: e.currentTarget.value } : l)))} onBlur={() => editor.seal()} />
+          <LimitedTextInput limit={LIMITS.dataBox.customValue} size="xs" style={{ flex: 1 }} aria-label={strings.fieldValue} placeholder={strings.fieldValue} value={line.value} disabled={readOnly} onChange={(e) => set(lines.map((l, j) => (j === i ? { ...l, value: e.currentTarget.value } : l)))} onBlur={() => editor.seal()} />
           <ActionIcon variant="subtle" color="gray" aria-label={strings.removeField} disabled={readOnly} onClick={() => { editor.seal(); set(lines.filter((_, j) => j !== i)); editor.seal(); }}>
             <IconTrash size={14} />
           </ActionIcon>
         </Group>
       ))}
-      <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} disabled={readOnly || lines.length >= 30} onClick={() => { editor.seal(); set([...lines, { label: '', value: '' }]); editor.seal(); }} style={{ alignSelf: 'flex-start' }}>
+      <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} disabled={readOnly || lines.length >= LIMITS.dataBox.customLines} onClick={() => { editor.seal(); set([...lines, { label: '', value: '' }]); editor.seal(); }} style={{ alignSelf: 'flex-start' }}>
         {strings.addField}
       </Button>
     </Stack>
@@ -156,13 +160,13 @@ function KaizenAction({ editor, board, shape, doc, lang, readOnly }: { editor: E
   return (
     <Stack gap={6} data-testid="vsm-kaizen-form">
       <Text size="sm" fw={600}>{strings.makeAction}</Text>
-      <TextInput size="xs" label={vsm[lang].panel.name} value={what} disabled={readOnly} onChange={(e) => setWhat(e.currentTarget.value)} data-testid="vsm-kaizen-what" />
-      <TextInput size="xs" label={strings.owner} value={owner} disabled={readOnly} onChange={(e) => setOwner(e.currentTarget.value)} data-testid="vsm-kaizen-owner" />
+      <LimitedTextInput limit={LIMITS.action.what} size="xs" label={vsm[lang].panel.name} value={what} disabled={readOnly} onChange={(e) => setWhat(e.currentTarget.value)} data-testid="vsm-kaizen-what" />
+      <LimitedTextInput limit={LIMITS.action.owner} size="xs" label={strings.owner} value={owner} disabled={readOnly} onChange={(e) => setOwner(e.currentTarget.value)} data-testid="vsm-kaizen-owner" />
       <TextInput size="xs" type="date" label={strings.due} value={due} disabled={readOnly} onChange={(e) => setDue(e.currentTarget.value)} data-testid="vsm-kaizen-due" />
       <Button
         size="xs"
         disabled={readOnly || what.trim() === '' || !validDue}
-        onClick={() => kaizenToAction(editor, board.id, shape.id, { what: what.trim().slice(0, 5000), owner: owner.trim().slice(0, 200), dueDate: due === '' ? null : due })}
+        onClick={() => kaizenToAction(editor, board.id, shape.id, { what: what.trim(), owner: owner.trim(), dueDate: due === '' ? null : due })}
         data-testid="vsm-kaizen-create"
       >
         {strings.create}

@@ -60,7 +60,7 @@ export function commitFieldText(editor: Editor, board: Board, shapeId: string, f
   const i = customIndex(field);
   if (i !== null) {
     const lines = [...((shape.props as { customFields?: CustomLine[] }).customFields ?? [])];
-    lines[i] = { ...lines[i]!, value: text.slice(0, 500) };
+    lines[i] = { ...lines[i]!, value: text };
     setCustomFields(editor, board.id, shapeId, lines);
   } else {
     const spec = specsOf(shape.type)!.find((s) => s.key === field)!;

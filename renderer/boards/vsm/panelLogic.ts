@@ -21,7 +21,7 @@ export function entryError(value: EnteredValue, kind: FieldKind, lang: Language)
 
 /** What the user typed into a data-box field, stored with the unit chosen beside it and the language it was typed in. */
 export function typed(text: string, unit: DurationUnit | undefined, lang: Language): EnteredValue {
-  return { text: text.slice(0, 100), ...(unit === undefined ? {} : { unit }), lang };
+  return { text, ...(unit === undefined ? {} : { unit }), lang };
 }
 
 /**

@@ -13,6 +13,7 @@ export const input = defineArea(
       ambiguous: '“{{text}}” could be read two ways: write it without the point, or with a decimal comma.',
       notWhole: 'Enter a whole number: “{{text}}” has decimals.',
       belowMin: 'The value must be at least {{min}}.',
+      notAboveMin: 'The value must be more than {{min}}.',
       aboveMax: 'The value can be at most {{max}}.',
     },
     text: {
@@ -31,6 +32,7 @@ export const input = defineArea(
         ambiguous: '”{{text}}” kan läsas på två sätt: skriv talet utan punkt, eller med decimalkomma.',
         notWhole: 'Ange ett heltal: ”{{text}}” har decimaler.',
         belowMin: 'Värdet måste vara minst {{min}}.',
+        notAboveMin: 'Värdet måste vara större än {{min}}.',
         aboveMax: 'Värdet får vara högst {{max}}.',
       },
       text: {
@@ -48,6 +50,7 @@ export const input = defineArea(
         ambiguous: '«{{text}}» kan leses på to måter: skriv tallet uten punktum, eller med desimalkomma.',
         notWhole: 'Oppgi et heltall: «{{text}}» har desimaler.',
         belowMin: 'Verdien må være minst {{min}}.',
+        notAboveMin: 'Verdien må være større enn {{min}}.',
         aboveMax: 'Verdien kan være høyst {{max}}.',
       },
       text: {

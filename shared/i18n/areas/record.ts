@@ -121,7 +121,7 @@ export const record = defineArea(
       fewer: 'One fewer answered {{value}}',
       delete: 'Delete poll',
       empty: 'No polls yet. Ask the room a question and count the answers per value.',
-      scaleInvalid: 'The scale goes from a lower to a higher value, with at most 11 values.',
+      scaleInvalid: 'The scale goes from a lower to a higher value, with at most {{max}} values.',
     },
     dotVotes: {
       heading: 'Dot voting',
@@ -324,7 +324,7 @@ export const record = defineArea(
         fewer: 'En färre svarade {{value}}',
         delete: 'Ta bort skalfråga',
         empty: 'Inga skalfrågor än. Ställ en fråga till gruppen och räkna svaren per värde.',
-        scaleInvalid: 'Skalan går från ett lägre till ett högre värde, med högst 11 värden.',
+        scaleInvalid: 'Skalan går från ett lägre till ett högre värde, med högst {{max}} värden.',
       },
       dotVotes: {
         heading: 'Prickröstning',
@@ -526,7 +526,7 @@ export const record = defineArea(
         fewer: 'Én færre svarte {{value}}',
         delete: 'Slett skalaspørsmål',
         empty: 'Ingen skalaspørsmål ennå. Still gruppen et spørsmål og tell svarene per verdi.',
-        scaleInvalid: 'Skalaen går fra en lavere til en høyere verdi, med høyst 11 verdier.',
+        scaleInvalid: 'Skalaen går fra en lavere til en høyere verdi, med høyst {{max}} verdier.',
       },
       dotVotes: {
         heading: 'Prikkstemming',

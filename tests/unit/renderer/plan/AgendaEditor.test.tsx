@@ -50,10 +50,26 @@ describe('the agenda editor', () => {
     act(() => void addAgendaItem(editor, 'item', 25));
     const input = screen.getByLabelText('Minutes');
     await userEvent.clear(input);
-    expect(await screen.findByText('Enter whole minutes from 0 to 1440.')).toBeInTheDocument();
+    expect(await screen.findByText('Enter a value.')).toBeInTheDocument();
     expect(editor.document.agenda.items[0]?.plannedMinutes).toBe(25);
     await userEvent.type(input, '40');
     expect(editor.document.agenda.items[0]?.plannedMinutes).toBe(40);
-    expect(screen.queryByText('Enter whole minutes from 0 to 1440.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Enter a value.')).not.toBeInTheDocument();
+  });
+
+  it('refuses "2,5" and "-10" in Swedish with a message instead of reading 25 or 10', async () => {
+    const { editor } = setup('sv');
+    const { act } = await import('@testing-library/react');
+    act(() => void addAgendaItem(editor, 'item', 15));
+    const input = screen.getByLabelText('Minuter');
+    await userEvent.clear(input);
+    await userEvent.type(input, '2,5');
+    expect(input).toHaveValue('2,5');
+    expect(await screen.findByText('Ange ett heltal: ”2,5” har decimaler.')).toBeInTheDocument();
+    await userEvent.clear(input);
+    await userEvent.type(input, '-10');
+    expect(await screen.findByText('Värdet kan inte vara negativt.')).toBeInTheDocument();
+    // "2" was a whole number on the way to "2,5"; nothing after it was taken.
+    expect(editor.document.agenda.items[0]?.plannedMinutes).toBe(2);
   });
 });
