@@ -32,7 +32,8 @@ function setup(language: 'sv' | 'en' = 'en') {
   return { editor };
 }
 
-describe('the agenda editor', () => {
+// Typing through user-event and rendering Mantine take seconds on a busy machine.
+describe('the agenda editor', { timeout: 30_000 }, () => {
   it('shows computed clock times and the planned end in the user’s language', async () => {
     const { editor } = setup('sv');
     const { act } = await import('@testing-library/react');
