@@ -142,7 +142,8 @@ async function writeOutput(output: Output, path: string, doc: Workshop, language
   // The files speak the record's language; the lines on the terminal speak the user's (like the failures).
   const started = performance.now();
   const today = localDate(new Date(), settings.timeZone);
-  const options = { paper: settings.paper, language, today, timeZone: settings.timeZone };
+  // The moment of the export: an item still running is 'running · 2 min' in the record, as on screen.
+  const options = { paper: settings.paper, language, today, now: new Date().toISOString(), timeZone: settings.timeZone };
   const wrote = (file: string) => fill(exchange[say].cli.wrote, { file, ms: Math.round(performance.now() - started) });
   switch (output.kind) {
     case 'pdf': {

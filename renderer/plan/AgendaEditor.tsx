@@ -77,7 +77,8 @@ function ActualLine({ actual, language }: { actual: ItemActual; language: Langua
         {t('run.plan.actual')}: {t('run.plan.notRun')}
       </Text>
     );
-  const deviation = actual.deviationMinutes ?? 0;
+  // An item running now has no deviation yet: "running · 2 min", as in the PDF.
+  const deviation = actual.deviationMinutes;
   return (
     <Text size="sm" className="agenda-actual" data-testid="actual">
       <Text span c="dimmed">
@@ -86,10 +87,15 @@ function ActualLine({ actual, language }: { actual: ItemActual; language: Langua
       <span data-testid="actual-range">
         {localClock(actual.actualStart, language)}–{actual.actualEnd === null ? t('run.plan.running') : localClock(actual.actualEnd, language)}
       </span>{' '}
-      · {Math.round(actual.actualMinutes)} min ·{' '}
-      <Text span fw={600} c={deviation >= 1 ? 'orange.8' : deviation <= -1 ? 'teal.8' : undefined} data-testid="actual-deviation">
-        {signedMinutes(deviation)}
-      </Text>
+      · {Math.round(actual.actualMinutes)} min
+      {deviation !== null && (
+        <>
+          {' · '}
+          <Text span fw={600} c={deviation >= 1 ? 'orange.8' : deviation <= -1 ? 'teal.8' : undefined} data-testid="actual-deviation">
+            {signedMinutes(deviation)}
+          </Text>
+        </>
+      )}
       {actual.extensionMinutes !== 0 && (
         <Text span c="dimmed">
           {' '}

@@ -38,7 +38,7 @@ function ExportPdfModal({ kind, doc, defaultLanguage, onClose }: { kind: ReportK
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
   const options = useMemo<ReportOptionsInput>(
-    () => ({ paper, language, sections, largeBoards, today: localDate(new Date()), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+    () => ({ paper, language, sections, largeBoards, today: localDate(new Date()), now: new Date().toISOString(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
     [paper, language, sections, largeBoards],
   );
 

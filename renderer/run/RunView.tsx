@@ -139,7 +139,7 @@ function TimerSettings() {
 
 function useLiveRun(editor: Editor) {
   const doc = useEditorState(editor, (s) => s.history.present);
-  return { doc, ...useRunState(doc.run, doc.agenda.items, doc.header.startTime) };
+  return { doc, ...useRunState(doc.run, doc.agenda.items, doc.header.startTime, doc.header.date) };
 }
 
 /**
@@ -218,7 +218,8 @@ export function RunView({ editor }: { editor: Editor }) {
   const view = timerView(doc.run, items, readClock());
   const readOnly = editor.origin.readOnly;
   const current = items[view.currentIndex];
-  const next = items.find((item) => item.id === view.nextItemId);
+  // Before the start the item Start begins is shown as current, so "next" is the one after it.
+  const next = view.status === 'notStarted' ? items[1] : items.find((item) => item.id === view.nextItemId);
   const root = useRef<HTMLDivElement>(null);
 
   // The single-key shortcuts work while this view is shown; focus leaves the tab so arrows do not switch tabs.
@@ -322,7 +323,7 @@ export function RunView({ editor }: { editor: Editor }) {
             {t('run.upNext')}
           </Text>
           <Text fw={600} size="lg" data-testid="run-next-title">
-            {view.status === 'notStarted' ? title(items[1]) || t('run.lastItem') : next ? title(next) : t('run.lastItem')}
+            {next ? title(next) : t('run.lastItem')}
           </Text>
           {next && (
             <Text c="dimmed" size="sm">

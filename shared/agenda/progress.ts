@@ -17,6 +17,16 @@ export function clockMinutesAt(at: number, dayStartMs: number): ClockMinutes {
   return (at - dayStartMs) / MINUTE;
 }
 
+/**
+ * The start time the run is measured against. A workshop dated another day than the one it runs
+ * on (a rehearsal, a date set for next week) is measured from when the run started, not from the
+ * start time on a day that has not come: lateness comes from the workshop's date and start time,
+ * never from today's clock against another day's plan.
+ */
+export function planStartOnRunDay(startTime: string | null, planDate: string | null, runDay: string): string | null {
+  return planDate === null || planDate === runDay ? startTime : null;
+}
+
 export interface RunProgress {
   /** When the plan ends, from the header's start time (or the clock time the run started, if there is none). */
   plannedEnd: ClockMinutes;
@@ -65,18 +75,20 @@ export interface ItemActual {
   actualStart: number | null;
   /** When it was last left; null while it runs or if it never ran. */
   actualEnd: number | null;
-  /** Running time (pauses not counted), in minutes. */
+  /** Running time (pauses not counted), in minutes; so far, for the item running now. */
   actualMinutes: number;
-  /** actual − planned minutes; null for an item that never ran. */
+  /** The item is running now (the run log's open visit): its deviation is not known yet. */
+  inProgress: boolean;
+  /** actual − planned minutes; null for an item that never ran or is still running. */
   deviationMinutes: number | null;
 }
 
 export interface PlanVsActual {
   items: ItemActual[];
   plannedMinutes: number;
-  /** Running time of the items that ran. */
+  /** Running time of the items that ran (the one running now so far). */
   actualMinutes: number;
-  /** Σ deviations of the items that ran. */
+  /** Σ deviations of the items that ran to their end. */
   deviationMinutes: number;
   /** Minutes the workshop stood paused. */
   pausedMinutes: number;
@@ -89,6 +101,7 @@ export function planVsActual(run: Run, items: readonly TimerItem[], clock: numbe
     const first = visits[0];
     const last = visits.at(-1);
     const actualMinutes = itemRunningMs(run, item.id, now) / MINUTE;
+    const inProgress = run.finishedAt === null && last !== undefined && last.endedAt === null;
     return {
       itemId: item.id,
       plannedMinutes: item.plannedMinutes,
@@ -96,10 +109,11 @@ export function planVsActual(run: Run, items: readonly TimerItem[], clock: numbe
       actualStart: first ? Date.parse(first.startedAt) : null,
       actualEnd: last?.endedAt ? Date.parse(last.endedAt) : null,
       actualMinutes,
-      deviationMinutes: first ? actualMinutes - item.plannedMinutes : null,
+      inProgress,
+      deviationMinutes: first && !inProgress ? actualMinutes - item.plannedMinutes : null,
     };
   });
-  const ran = rows.filter((row) => row.deviationMinutes !== null);
+  const ran = rows.filter((row) => row.actualStart !== null);
   const pausedMs = run.pauses.reduce((sum, p) => sum + Math.max(0, (p.endedAt === null ? now : Date.parse(p.endedAt)) - Date.parse(p.startedAt)), 0);
   return {
     items: rows,

@@ -120,7 +120,9 @@ export function timerView(run: Run, items: readonly TimerItem[], clock: number):
   const currentIndex = visit ? items.findIndex((item) => item.id === visit.itemId) : -1;
   const current = currentIndex >= 0 ? items[currentIndex] : undefined;
   const nextIndex = status === 'notStarted' ? 0 : nextIndexAfter(run, items);
-  const allowedMs = current ? allowedMinutes(run, current) * MINUTE : 0;
+  // Before the start the countdown shows the time of the item Start begins, not 0:00.
+  const counted = status === 'notStarted' ? items[0] : current;
+  const allowedMs = counted ? allowedMinutes(run, counted) * MINUTE : 0;
   const elapsedMs = visit ? itemRunningMs(run, visit.itemId, now) : 0;
   const remainingMs = allowedMs - elapsedMs;
   return {

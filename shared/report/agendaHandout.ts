@@ -4,7 +4,7 @@ import type { Workshop } from '../model/workshop';
 import type { BuiltReport, ReportAssets, ReportMetadata } from './buildReport';
 import { createContext } from './context';
 import { fontFaceCss } from './fonts';
-import { esc, paragraphs } from './html';
+import { agendaItemLabel, esc, paragraphs } from './html';
 import { ReportOptions, type ReportOptionsInput } from './options';
 import { reportCss } from './styles';
 import { REPORT_CONTENT_SECURITY_POLICY } from '../csp';
@@ -29,10 +29,8 @@ export function buildAgendaHandout(doc: Workshop, optionsInput: ReportOptionsInp
   const rows = doc.agenda.items
     .map((item, i) => {
       const at = byId.get(item.id);
-      const title = item.title.trim() ? esc(item.title) : g.kinds[item.kind];
-      const kind = item.kind === 'item' ? '' : `<span class="kind-tag">${g.kinds[item.kind]}</span> `;
       const note = item.notes.trim() ? `<span class="item-note">${esc(item.notes.trim()).replace(/\n/g, '<br>')}</span>` : '';
-      return `<tr class="kind-${item.kind}"><td class="num">${at ? `${ctx.clock(at.start)}–${ctx.clock(at.end)}` : s.document.none}</td><th scope="row">${i + 1}. ${kind}${title}${note}</th><td>${esc(item.owner) || s.document.none}</td><td class="num">${ctx.fill(g.minutes, { count: item.plannedMinutes })}</td></tr>`;
+      return `<tr class="kind-${item.kind}"><td class="num">${at ? `${ctx.clock(at.start)}–${ctx.clock(at.end)}` : s.document.none}</td><th scope="row">${i + 1}. ${agendaItemLabel(item, g.kinds)}${note}</th><td>${esc(item.owner) || s.document.none}</td><td class="num">${ctx.fill(g.minutes, { count: item.plannedMinutes })}</td></tr>`;
     })
     .join('');
   const table =

@@ -68,3 +68,15 @@ export function headingsOf(html: string): string[] {
 export function anchorsOf(html: string): Record<string, string> {
   return Object.fromEntries([...html.matchAll(/<h([1-6])\s[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => [m[2]!, textOf(m[3] ?? '')]));
 }
+
+/**
+ * An agenda item's name in the report: its title, with the kind (break, lunch) as a tag before it
+ * only when the title does not already say it — "4. Paus", never "4. PAUS Paus".
+ */
+export function agendaItemLabel(item: { kind: 'item' | 'break' | 'lunch'; title: string }, kinds: Record<'item' | 'break' | 'lunch', string>): string {
+  const title = item.title.trim();
+  const kindName = kinds[item.kind];
+  if (title === '') return esc(kindName);
+  const saysKind = item.kind === 'item' || title.toLocaleLowerCase() === kindName.toLocaleLowerCase();
+  return `${saysKind ? '' : `<span class="kind-tag">${esc(kindName)}</span> `}${esc(title)}`;
+}

@@ -24,6 +24,8 @@ export const ReportOptions = z.object({
   largeBoards: LargeBoards.default('split'),
   /** The day the report is made (YYYY-MM-DD), for overdue marks; the app passes today's date. */
   today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** When the report is made; an item still running is shown as running until then. Without it, the run log's last entry. */
+  now: z.iso.datetime({ offset: true }).optional(),
   /** IANA time zone the run log's instants are shown in (the user's own). */
   timeZone: z.string().min(1).max(100).refine(isTimeZone, 'not a known time zone').default('UTC'),
 });

@@ -1,8 +1,9 @@
 import { planVsActual, type ItemActual } from '../../agenda/progress';
 import { computeSchedule, type ScheduledItem } from '../../agenda/schedule';
+import { catalogues } from '../../i18n';
 import type { AgendaItem } from '../../model/agenda';
 import type { ReportContext } from '../context';
-import { esc } from '../html';
+import { agendaItemLabel, esc } from '../html';
 import { anchorOf, sectionHeading, type ReportSection } from './section';
 
 /**
@@ -20,8 +21,9 @@ export const agenda: ReportSection = {
     if (items.length === 0) return `${head}<p class="empty">${g.none}</p></section>`;
     const schedule = computeSchedule(doc.header.startTime, items);
     const ran = doc.run.startedAt !== null;
-    // The report describes a workshop that is over: an unfinished run is read at its last moment.
-    const clock = Date.parse(doc.run.finishedAt ?? lastInstant(doc.run) ?? doc.run.startedAt ?? '1970-01-01T00:00:00Z');
+    // An unfinished run is read when the report is made (an item running now is shown running, with
+    // its time so far), or at the run log's last moment when the report is not told the time.
+    const clock = Date.parse(doc.run.finishedAt ?? ctx.options.now ?? lastInstant(doc.run) ?? doc.run.startedAt ?? '1970-01-01T00:00:00Z');
     const actuals = ran ? planVsActual(doc.run, items, clock) : null;
     const byId = new Map(schedule?.items.map((it) => [it.id, it]) ?? []);
     const rows = items.map((item, i) => row(ctx, item, i, byId.get(item.id) ?? null, actuals?.items[i] ?? null)).join('');
@@ -62,16 +64,15 @@ ${total}
 function row(ctx: ReportContext, item: AgendaItem, index: number, planned: ScheduledItem | null, actual: ItemActual | null): string {
   const { s } = ctx;
   const g = s.agenda;
-  const title = item.title.trim() ? esc(item.title) : g.kinds[item.kind];
-  const kind = item.kind === 'item' ? '' : `<span class="kind-tag">${g.kinds[item.kind]}</span> `;
   const plannedTime = planned ? `${ctx.clock(planned.start)}–${ctx.clock(planned.end)}` : s.document.none;
   let actualCells = '';
   if (actual) {
-    const ranAt = actual.actualStart === null ? g.notRun : `${ctx.instant(actual.actualStart)}–${actual.actualEnd === null ? '' : ctx.instant(actual.actualEnd)}`;
+    const running = catalogues[ctx.lang].run.plan.running;
+    const ranAt = actual.actualStart === null ? g.notRun : `${ctx.instant(actual.actualStart)}–${actual.actualEnd === null ? (actual.inProgress ? running : '') : ctx.instant(actual.actualEnd)}`;
     const extended = actual.extensionMinutes !== 0 ? `<br><span class="muted">${ctx.fill(g.extended, { count: actual.extensionMinutes })}</span>` : '';
     actualCells = `<td class="num">${ranAt}${extended}</td><td class="num">${actual.actualStart === null ? s.document.none : ctx.fill(g.minutes, { count: Math.round(actual.actualMinutes) })}</td><td class="num">${actual.deviationMinutes === null ? s.document.none : deviation(ctx, actual.deviationMinutes)}</td>`;
   }
-  return `<tr class="kind-${item.kind}"><td class="num">${plannedTime}</td><th scope="row">${index + 1}. ${kind}${title}</th><td>${esc(item.owner) || s.document.none}</td><td class="num">${ctx.fill(g.minutes, { count: item.plannedMinutes })}</td>${actualCells}</tr>`;
+  return `<tr class="kind-${item.kind}"><td class="num">${plannedTime}</td><th scope="row">${index + 1}. ${agendaItemLabel(item, g.kinds)}</th><td>${esc(item.owner) || s.document.none}</td><td class="num">${ctx.fill(g.minutes, { count: item.plannedMinutes })}</td>${actualCells}</tr>`;
 }
 
 /** "+7 min" (over, marked), "−3 min" (under), "As planned" within half a minute. */

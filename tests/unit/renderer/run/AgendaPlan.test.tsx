@@ -29,7 +29,8 @@ function setup(ui: (editor: Editor) => React.ReactNode) {
   return { editor };
 }
 
-describe('planning the agenda for the run', () => {
+// Rendering Mantine and typing through user-event take seconds on a busy machine.
+describe('planning the agenda for the run', { timeout: 30_000 }, () => {
   it('warns when a pinned lunch cannot start at its pin and when the plan runs past its end', async () => {
     const { editor } = setup((e) => <AgendaEditor editor={e} />);
     const work = addAgendaItem(editor, 'item', 200);

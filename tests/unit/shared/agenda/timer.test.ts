@@ -56,9 +56,9 @@ function fakeRun() {
 }
 
 describe('timer transitions', () => {
-  it('before the start there is no current item and the first item is next', () => {
+  it('before the start there is no current item, the first item is next and the countdown shows its planned time', () => {
     const view = timerView(emptyRun(), items, T0);
-    expect(view).toMatchObject({ status: 'notStarted', currentItemId: null, nextItemId: 'welcome', remainingMs: 0 });
+    expect(view).toMatchObject({ status: 'notStarted', currentItemId: null, nextItemId: 'welcome', allowedMs: 10 * 60_000, remainingMs: 10 * 60_000, fractionLeft: 1 });
   });
 
   it('start makes the first item current with its planned time left', () => {
