@@ -1,15 +1,12 @@
 import { catalogues } from '../i18n';
 import type { Language } from '../model/language';
 import { fill } from '../report/html';
-import { formatWithUnit } from '../vsm/format';
+import { ladderStepLabel, ladderWaitLabel } from '../vsm/format';
 import type { Ladder, LadderSegment } from '../vsm/ladder';
 
-/** A rung's time as the ladder shows it: working days from a tenth of a day up, else seconds; "–" when unknown. */
+/** A rung's time as the ladder shows it, on screen and in the PDF (shared/vsm/format.ts has the one rule). */
 export function ladderTime(segment: LadderSegment, lang: Language): string {
-  const seconds = segment.kind === 'wait' ? segment.seconds : segment.workSeconds;
-  const days = segment.kind === 'wait' ? segment.days : null;
-  if (days !== null && days >= 0.1) return formatWithUnit(days, 'wd', lang);
-  return seconds === null ? '–' : formatWithUnit(seconds, 's', lang);
+  return segment.kind === 'wait' ? ladderWaitLabel(segment, lang) : ladderStepLabel(segment, lang);
 }
 
 /** The timeline ladder read out: each wait and each step with its time, in flow order (the drawing's text alternative). */

@@ -36,7 +36,7 @@ function valueOf(props: Record<string, unknown>, spec: FieldSpec | undefined, la
   if (spec === undefined) return null;
   const entered = props[spec.key] as EnteredValue | undefined;
   if (entered === undefined) return null;
-  const reading = readEntered(entered, spec.kind, lang);
+  const reading = readEntered(entered, spec, lang);
   if (reading.state === 'empty') return null;
   if (reading.state === 'invalid') return { invalid: entered.text };
   return reading.value;

@@ -28,12 +28,16 @@ export function parsePercent(text: string, lang: Language): Parsed<number> {
   return parsed.value <= 100 ? parsed : { ok: false, problem: 'overHundred', text };
 }
 
-/** Unit words people type after a number, in all three languages (lower case). */
+/**
+ * Unit words people type after a number, in all three languages (lower case). Every unit as the app
+ * writes it (vsm.units: "3 wd", "3 arb.d") reads back as the same unit: "d" alone is a calendar day,
+ * and a working day is never shown as "d".
+ */
 const UNIT_WORDS: Record<DurationUnit, readonly string[]> = {
   s: ['s', 'sek', 'sec', 'sekund', 'sekunder', 'second', 'seconds'],
   min: ['min', 'minut', 'minuter', 'minutt', 'minutter', 'minute', 'minutes'],
   h: ['h', 't', 'tim', 'timme', 'timmar', 'time', 'timer', 'hour', 'hours'],
-  wd: ['wd', 'ad', 'arbetsdag', 'arbetsdagar', 'arbeidsdag', 'arbeidsdager', 'working day', 'working days'],
+  wd: ['wd', 'ad', 'arb.d', 'arbd', 'arb.dag', 'arb.dagar', 'arb.dager', 'arbetsdag', 'arbetsdagar', 'arbeidsdag', 'arbeidsdager', 'working day', 'working days', 'working d'],
   d: ['d', 'dag', 'dagar', 'dager', 'day', 'days', 'kalenderdag', 'kalenderdagar', 'kalenderdager', 'calendar day', 'calendar days'],
 };
 

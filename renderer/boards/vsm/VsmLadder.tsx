@@ -2,8 +2,7 @@ import { Text } from '@mantine/core';
 import { vsm } from '../../../shared/i18n/areas/vsm';
 import type { Language } from '../../../shared/model/language';
 import type { ValueStreamMetrics } from '../../../shared/vsm/analyze';
-import { formatDecimal } from '../../../shared/vsm/format';
-import { days, readableSeconds } from './display';
+import { formatFigure, formatWithUnit, ladderStepLabel, ladderWaitLabel, readableSeconds } from '../../../shared/vsm/format';
 
 /**
  * The timeline ladder under the map, built from the main flow and never typed: waiting (days) on
@@ -24,7 +23,6 @@ export function VsmLadder({ metrics, lang }: { metrics: ValueStreamMetrics; lang
   const width = ladder.segments.length * seg + totals;
   const upper = 22;
   const lower = 58;
-  const unknown = strings.comparison.noFigure;
   const service = metrics.kind === 'service';
   // The totals come first, so they stay in view however long the flow is.
   const start = totals;
@@ -35,7 +33,7 @@ export function VsmLadder({ metrics, lang }: { metrics: ValueStreamMetrics; lang
     const y = segment.kind === 'wait' ? upper : lower;
     path.push(`${i === 0 ? 'M' : 'L'} ${x} ${y} L ${x + seg} ${y}`);
     if (segment.kind === 'wait') {
-      const text = segment.days !== null ? days(segment.days, lang) : segment.seconds !== null ? readableSeconds(segment.seconds, lang) : unknown;
+      const text = ladderWaitLabel(segment, lang);
       labels.push(
         <text key={i} x={x + seg / 2} y={upper - 6} textAnchor="middle" fontSize={12} fontWeight={600} fill="#1f2933" data-testid="vsm-ladder-wait">
           {text}
@@ -43,7 +41,7 @@ export function VsmLadder({ metrics, lang }: { metrics: ValueStreamMetrics; lang
       );
     } else {
       // A service step holds the work for its LT; its PT is the value-adding part shown on the rung.
-      const work = segment.workSeconds !== null ? readableSeconds(segment.workSeconds, lang) : unknown;
+      const work = ladderStepLabel(segment, lang);
       labels.push(
         <g key={i}>
           <text x={x + seg / 2} y={lower + 16} textAnchor="middle" fontSize={12} fontWeight={600} fill="#1864ab" data-testid="vsm-ladder-step">
@@ -54,7 +52,7 @@ export function VsmLadder({ metrics, lang }: { metrics: ValueStreamMetrics; lang
           </text>
           {service && segment.flowSeconds !== null && segment.flowSeconds !== segment.workSeconds && (
             <text x={x + seg / 2} y={upper - 6} textAnchor="middle" fontSize={10} fill="#52606d">
-              {`LT ${segment.days !== null && segment.days >= 1 ? days(segment.days, lang) : readableSeconds(segment.flowSeconds, lang)}`}
+              {`LT ${segment.days !== null && segment.days >= 1 ? formatWithUnit(segment.days, 'wd', lang) : readableSeconds(segment.flowSeconds, lang)}`}
             </text>
           )}
         </g>,
@@ -62,8 +60,6 @@ export function VsmLadder({ metrics, lang }: { metrics: ValueStreamMetrics; lang
     }
     x += seg;
   });
-  const lead = metrics.leadTimeDays.value;
-  const va = metrics.valueAddedTime.value;
   return (
     <div className="vsm-ladder" data-testid="vsm-ladder">
       <svg width={width} height={96} viewBox={`0 0 ${width} 96`} role="img" aria-label={strings.panel.ladder}>
@@ -73,11 +69,11 @@ export function VsmLadder({ metrics, lang }: { metrics: ValueStreamMetrics; lang
         <g transform="translate(0, 0)">
           <rect x={0} y={8} width={totals - 24} height={72} rx={6} fill="#f1f3f5" stroke="#ced4da" />
           <text x={10} y={30} fontSize={11} fill="#52606d">{service ? strings.metrics.totalLeadTime : strings.metrics.leadTime}</text>
-          <text x={totals - 34} y={30} fontSize={13} fontWeight={700} textAnchor="end" fill="#1f2933" data-testid="vsm-ladder-lead">{lead !== null ? days(lead, lang) : unknown}</text>
+          <text x={totals - 34} y={30} fontSize={13} fontWeight={700} textAnchor="end" fill="#1f2933" data-testid="vsm-ladder-lead">{formatFigure(metrics.leadTimeDays, lang)}</text>
           <text x={10} y={52} fontSize={11} fill="#52606d">{service ? strings.metrics.totalProcessTime : strings.metrics.valueAddedTime}</text>
-          <text x={totals - 34} y={52} fontSize={13} fontWeight={700} textAnchor="end" fill="#1864ab" data-testid="vsm-ladder-va">{va !== null ? readableSeconds(va, lang) : unknown}</text>
+          <text x={totals - 34} y={52} fontSize={13} fontWeight={700} textAnchor="end" fill="#1864ab" data-testid="vsm-ladder-va">{formatFigure(metrics.valueAddedTime, lang)}</text>
           <text x={10} y={72} fontSize={11} fill="#52606d">{service ? strings.metrics.flowEfficiency : 'PCE'}</text>
-          <text x={totals - 34} y={72} fontSize={13} fontWeight={700} textAnchor="end" fill="#2b8a3e" data-testid="vsm-ladder-pce">{metrics.pce.value !== null ? `${formatDecimal(metrics.pce.value, lang)} %` : unknown}</text>
+          <text x={totals - 34} y={72} fontSize={13} fontWeight={700} textAnchor="end" fill="#2b8a3e" data-testid="vsm-ladder-pce">{formatFigure(metrics.pce, lang)}</text>
         </g>
       </svg>
     </div>

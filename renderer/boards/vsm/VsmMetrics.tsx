@@ -8,9 +8,8 @@ import type { ValueStreamMetrics } from '../../../shared/vsm/analyze';
 import type { StatePair } from '../../../shared/vsm/compare';
 import { describeAssumption, describeBasis, describeProblem } from '../../../shared/vsm/describe';
 import type { Figure } from '../../../shared/vsm/figure';
-import { fill, formatComparison } from '../../../shared/vsm/format';
+import { fill, formatComparison, formatFigure, readableSeconds } from '../../../shared/vsm/format';
 import type { ValueStream } from '../../../shared/vsm/model';
-import { readableSeconds, shownFigure } from './display';
 
 type Row = { id: string; label: string; figure: Figure };
 
@@ -99,7 +98,7 @@ function MetricRow({ row, stream, lang }: { row: Row; stream: ValueStream; lang:
         <UnstyledButton className="vsm-metric-head" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
           {open ? <IconChevronDown size={12} /> : <IconChevronRight size={12} />}
           <span className="vsm-metric-label">{row.label}</span>
-          <span className={`vsm-metric-value${missing ? ' missing' : ''}`} data-testid={`vsm-value-${row.id}`}>{shownFigure(row.figure, lang)}</span>
+          <span className={`vsm-metric-value${missing ? ' missing' : ''}`} data-testid={`vsm-value-${row.id}`}>{formatFigure(row.figure, lang)}</span>
         </UnstyledButton>
       </Tooltip>
       <Collapse expanded={open}>{basisBlock}</Collapse>

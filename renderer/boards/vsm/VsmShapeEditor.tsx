@@ -67,7 +67,7 @@ export function VsmShapeEditor({ editor, board, doc, lang, selection, calendar, 
 function ValueField({ editor, board, shape, spec, lang, calendar, readOnly }: { editor: Editor; board: Board; shape: Shape; spec: FieldSpec; lang: Language; calendar: WorkingCalendar; readOnly: boolean }) {
   const strings = vsm[lang];
   const value = ((shape.props as Record<string, unknown>)[spec.key] as EnteredValue | undefined) ?? { text: '', ...(spec.unit ? { unit: spec.unit } : {}) };
-  const error = entryError(value, spec.kind, lang);
+  const error = entryError(value, spec, lang);
   const label = (strings.fieldNames as Record<string, string>)[spec.key] ?? spec.key;
   const set = (next: EnteredValue) => setVsmValue(editor, board.id, shape.id, spec.key, next);
   return (
@@ -95,7 +95,7 @@ function ValueField({ editor, board, shape, spec, lang, calendar, readOnly }: { 
           value={value.unit ?? spec.unit ?? 's'}
           allowDeselect={false}
           data={DURATION_UNITS.map((unit) => ({ value: unit, label: strings.unitShort[unit] }))}
-          onChange={(unit) => unit && set(changeUnit(value, unit as EnteredValue['unit'] & string, lang, calendar))}
+          onChange={(unit) => unit && set(changeUnit(value, unit as EnteredValue['unit'] & string, lang, calendar, spec.unit ?? 's'))}
         />
       )}
     </Group>

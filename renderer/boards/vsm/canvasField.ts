@@ -45,7 +45,7 @@ export function fieldTextError(board: Board, shapeId: string, field: string, tex
   const shape = shapeOf(board, shapeId);
   const spec = shape ? specsOf(shape.type)?.find((s) => s.key === field) : undefined;
   if (!spec) return null;
-  return entryError({ text, lang }, spec.kind, lang);
+  return entryError({ text, lang }, spec, lang);
 }
 
 /**

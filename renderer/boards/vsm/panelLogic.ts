@@ -1,5 +1,5 @@
 import type { Language } from '../../../shared/model/language';
-import type { FieldKind, EnteredValue } from '../../../shared/shapes/vsm/values';
+import type { EnteredValue, FieldReading } from '../../../shared/shapes/vsm/values';
 import { readEntered } from '../../../shared/shapes/vsm/values';
 import { describeEntryProblem } from '../../../shared/vsm/describe';
 import { formatDecimal } from '../../../shared/vsm/format';
@@ -14,8 +14,8 @@ import { fromWorkingSeconds, toWorkingSeconds, type Duration, type DurationUnit,
  */
 
 /** Why a typed data-box value is not accepted, or null when it is fine (or empty: not entered yet). */
-export function entryError(value: EnteredValue, kind: FieldKind, lang: Language): string | null {
-  const reading = readEntered(value, kind, value.lang ?? lang);
+export function entryError(value: EnteredValue, field: FieldReading, lang: Language): string | null {
+  const reading = readEntered(value, field, value.lang ?? lang);
   return reading.state === 'invalid' ? describeEntryProblem(reading.problem, value.text, lang) : null;
 }
 
@@ -28,8 +28,8 @@ export function typed(text: string, unit: DurationUnit | undefined, lang: Langua
  * Changing the unit of a duration converts a readable value (90 s → 1,5 min) so the time stays the
  * same; days need the map's working day. A value that cannot be read keeps its text.
  */
-export function changeUnit(value: EnteredValue, to: DurationUnit, lang: Language, calendar: WorkingCalendar): EnteredValue {
-  const reading = readEntered(value, 'duration', value.lang ?? lang);
+export function changeUnit(value: EnteredValue, to: DurationUnit, lang: Language, calendar: WorkingCalendar, defaultUnit: DurationUnit): EnteredValue {
+  const reading = readEntered(value, { kind: 'duration', unit: defaultUnit }, value.lang ?? lang);
   if (reading.state !== 'ok' || typeof reading.value === 'number') return { ...value, unit: to };
   const seconds = toWorkingSeconds(reading.value, calendar);
   const converted = seconds.ok ? fromWorkingSeconds(seconds.seconds, to, calendar) : null;

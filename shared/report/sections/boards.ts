@@ -1,7 +1,11 @@
 import type { Board } from '../../model/board';
+import type { Language } from '../../model/language';
+import { analyzeValueStream } from '../../vsm/analyze';
+import { valueStreamOfBoard } from '../../vsm/boards';
+import { bottleneckTagBox, bottleneckTagPrimitives, bottleneckTags, type BottleneckTag } from '../../vsm/bottlenecks';
 import { drawConnector, lookupOf, obstaclesOf, routeConnector } from '../../shapes/connectors';
 import { boardBounds, drawShape } from '../../shapes/drawBoard';
-import { inflate, intersects, type Rect } from '../../shapes/geometry';
+import { inflate, intersects, unionOf, type Rect } from '../../shapes/geometry';
 import type { Primitive, Theme } from '../../shapes/primitives';
 import { printTheme } from '../boardImage';
 import { boardPrimitivesSvg } from '../boardSvg';
@@ -32,7 +36,9 @@ function boardPages(ctx: ReportContext, board: Board, first: boolean): string[] 
   const name = board.name.trim() || b.untitled;
   const sectionHeading = first ? `<h1 id="${anchorOf('boards')}" class="kicker">${ctx.s.sections.boards}</h1>` : '';
   const heading = `<h2>${esc(ctx.fill(b.title, { name }))}</h2>`;
-  const content = boardBounds(board);
+  const tags = tagsOf(board, ctx.doc.header.language ?? ctx.lang, ctx.lang);
+  const shapes = boardBounds(board);
+  const content = shapes && tags.length > 0 ? unionOf([shapes, ...tags.map(bottleneckTagBox)]) : shapes;
   if (!content || board.shapes.length === 0) {
     return [`<div class="board-page sheet portrait">${sectionHeading}${heading}<p class="empty">${b.empty}</p></div>`];
   }
@@ -44,7 +50,7 @@ function boardPages(ctx: ReportContext, board: Board, first: boolean): string[] 
   // Split over parts, the overview is a map of the parts: the board's words are on the parts,
   // where they can be read, and each part is outlined and numbered here.
   const caption = split ? ctx.fill(b.overview, { parts: layout.tiles.length, percent: Math.round(layout.scale * 100) }) : scaledNote(ctx, layout.fitScale);
-  const drawn = drawnItems(board, { ...printTheme, language: ctx.lang, textLanguage: ctx.doc.header.language ?? ctx.lang });
+  const drawn = drawnItems(board, { ...printTheme, language: ctx.lang, textLanguage: ctx.doc.header.language ?? ctx.lang }, tags);
   const overview = figure(drawn, bounds, layout.fitScale, alt, caption, split ? tileOutlines(layout, layout.fitScale) : null);
   const pages = [`<div class="board-page sheet ${layout.orientation}">${sectionHeading}${heading}${overview}</div>`];
   if (split) {
@@ -84,9 +90,11 @@ interface DrawnItem {
 
 /**
  * Every shape and connector of a board drawn once, in drawing order: a split map has dozens of
- * parts, and routing 2,000 connectors again for each part was a good share of the build.
+ * parts, and routing 2,000 connectors again for each part was a good share of the build. Words
+ * inside shapes (data-box labels) are in the report's language; a value-stream map's steps over
+ * takt carry the same bottleneck tags as on screen.
  */
-function drawnItems(board: Board, theme: Theme): DrawnItem[] {
+function drawnItems(board: Board, theme: Theme, tags: readonly BottleneckTag[]): DrawnItem[] {
   const out: DrawnItem[] = board.shapes.map((shape) => ({ box: shape, primitives: drawShape(shape, theme) }));
   const lookup = lookupOf(board);
   const obstacles = obstaclesOf(board.shapes);
@@ -95,7 +103,14 @@ function drawnItems(board: Board, theme: Theme): DrawnItem[] {
     // A label can stick out of the line's box a little; the margin keeps it on the parts it touches.
     if (route) out.push({ box: inflate(boxOf(route), LABEL_MARGIN), primitives: drawConnector(connector, route, theme) });
   }
+  for (const tag of tags) out.push({ box: bottleneckTagBox(tag), primitives: bottleneckTagPrimitives(tag) });
   return out;
+}
+
+/** The bottleneck tags of a value-stream map (none for other boards): values read in the language they were typed in, tags in the report's. */
+function tagsOf(board: Board, typedIn: Language, lang: Language): BottleneckTag[] {
+  const stream = valueStreamOfBoard(board, typedIn);
+  return stream ? bottleneckTags(board, analyzeValueStream(stream), lang) : [];
 }
 
 /** The primitives that can show in a region: a part of a 2,000-shape map carries only its own shapes. */

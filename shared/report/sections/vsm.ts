@@ -5,7 +5,7 @@ import { vsmBoardsOf } from '../../vsm/boards';
 import { compareValueStreams } from '../../vsm/compare';
 import { describeAssumption, describeProblem } from '../../vsm/describe';
 import type { Figure } from '../../vsm/figure';
-import { formatFigure, formatWithUnit } from '../../vsm/format';
+import { formatChange, formatComparedValue, formatFigure } from '../../vsm/format';
 import type { Ladder } from '../../vsm/ladder';
 import type { ValueStream } from '../../vsm/model';
 import type { ReportContext } from '../context';
@@ -63,13 +63,13 @@ ${comparison}
 function comparisonTable(ctx: ReportContext, current: ValueStreamMetrics, future: ValueStreamMetrics): string {
   const v = vsmStrings[ctx.lang];
   const r = ctx.s.vsm;
-  const shown = (value: number | null, unit: Figure['unit']) => (value === null ? v.comparison.noFigure : formatWithUnit(value, unit, ctx.lang));
   const rows = compareValueStreams(current, future).map((row) => {
-    const change = row.changePercent !== null ? `${row.changePercent > 0 ? '+' : row.changePercent < 0 ? '−' : ''}${ctx.number(Math.abs(row.changePercent), Math.abs(row.changePercent) >= 10 ? 0 : 1)} %` : v.comparison.noFigure;
+    const shown = (value: number | null) => formatComparedValue(value, row, ctx.lang);
+    const change = formatChange(row, ctx.lang);
     const mark = row.better === true ? ' class="num better"' : row.better === false ? ' class="num worse"' : ' class="num"';
     // Better or worse in words too, not by colour alone.
     const verdict = row.better === null ? '' : ` (${access[ctx.lang].status[row.better ? 'better' : 'worse']})`;
-    return `<tr><th scope="row">${esc(v.metrics[row.metric])}</th><td class="num">${esc(shown(row.current, row.unit))}</td><td class="num">${esc(shown(row.future, row.unit))}</td><td${mark}>${esc(change + verdict)}</td></tr>`;
+    return `<tr><th scope="row">${esc(v.metrics[row.metric])}</th><td class="num">${esc(shown(row.current))}</td><td class="num">${esc(shown(row.future))}</td><td${mark}>${esc(change + verdict)}</td></tr>`;
   });
   return `<table class="vsm-comparison"><caption>${r.comparison}</caption>
 <thead><tr><th scope="col">${r.figure}</th><th scope="col" class="num">${r.current}</th><th scope="col" class="num">${r.future}</th><th scope="col" class="num">${r.change}</th></tr></thead>

@@ -4,6 +4,7 @@ import type { Rect } from '../geometry';
 import { label } from '../label';
 import type { Primitive, Theme } from '../primitives';
 import type { DataBoxLayout, DataBoxRow } from '../types';
+import type { DurationUnit } from '../../vsm/units';
 import type { FieldSpec } from './fields';
 import { readEntered, type CustomLine, type EnteredValue, type EntryLanguage } from './values';
 
@@ -22,11 +23,15 @@ export function line(points: number[], t: Theme, width = 1.5, dash?: number[]): 
   return { kind: 'polyline', closed: false, points, stroke: t.line, strokeWidth: width, ...(dash ? { dash } : {}) };
 }
 
-/** How a typed value reads on the map: "45 s", "3 d"; a value with its own unit word is shown as typed. */
-export function shownValue(value: EnteredValue, lang: EntryLanguage): string {
+/**
+ * How a typed value reads on the map: "45 s", "3 wd"; a value with its own unit word is shown as
+ * typed. A value stored without a unit is in its field's default unit, as the arithmetic reads it.
+ */
+export function shownValue(value: EnteredValue, lang: EntryLanguage, defaultUnit?: DurationUnit): string {
   const text = value.text.trim();
-  if (value.unit === undefined || /[^\d\s.,%+\-\u2212]/u.test(text)) return text;
-  return fill(vsm[lang].units[value.unit], { value: text });
+  const unit = value.unit ?? defaultUnit;
+  if (unit === undefined || /[^\d\s.,%+\-\u2212]/u.test(text)) return text;
+  return fill(vsm[lang].units[unit], { value: text });
 }
 
 type ShownRow = DataBoxRow & { name: string; value: string; bad: boolean };
@@ -49,8 +54,8 @@ export function dataBoxEntries(specs: readonly FieldSpec[], props: Record<string
   for (const spec of specs) {
     const value = props[spec.key] as EnteredValue | undefined;
     if (!value || value.text.trim() === '') continue;
-    const reading = readEntered(value, spec.kind, lang);
-    const shown = spec.kind === 'percent' && !value.text.includes('%') ? `${value.text.trim()} %` : shownValue(value, lang);
+    const reading = readEntered(value, spec, lang);
+    const shown = spec.kind === 'percent' && !value.text.includes('%') ? `${value.text.trim()} %` : shownValue(value, lang, spec.kind === 'duration' ? spec.unit : undefined);
     rows.push({ field: spec.key, name: labels[spec.key] ?? spec.key, value: (reading.state === 'invalid' ? '! ' : '') + shown, bad: reading.state === 'invalid' });
   }
   custom.forEach((line, i) => {

@@ -39,13 +39,21 @@ export type Reading =
   | { state: 'ok'; value: number | Duration }
   | { state: 'invalid'; problem: Exclude<Parsed<number>, { ok: true }>['problem'] };
 
-/** Reads an entered value as the arithmetic needs it; empty text is "not given", not zero. */
-export function readEntered(value: EnteredValue, kind: FieldKind, fallbackLang: EntryLanguage): Reading {
+/** What reading a value needs to know about its field: the kind, and a duration field's documented default unit. */
+export type FieldReading = { kind: FieldKind; unit?: DurationUnit };
+
+/**
+ * Reads an entered value as the arithmetic needs it; empty text is "not given", not zero. A
+ * duration stored without a unit is in its field's default unit (PT in minutes, waiting in working
+ * days …) — the unit the panel and the map show it in — never silently in seconds.
+ */
+export function readEntered(value: EnteredValue, field: FieldReading, fallbackLang: EntryLanguage): Reading {
   if (value.text.trim() === '') return { state: 'empty' };
   const lang = value.lang ?? fallbackLang;
+  const kind = field.kind;
   const parsed: Parsed<number | Duration> =
     kind === 'duration'
-      ? parseDuration(value.text, lang, value.unit ?? 's')
+      ? parseDuration(value.text, lang, value.unit ?? field.unit ?? 's')
       : kind === 'count'
         ? parseCount(value.text, lang)
         : kind === 'percent'

@@ -44,7 +44,7 @@ describe('verkstad metrics on drawn value-stream maps', { timeout: 120_000 }, ()
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('VFA nuläge: konsoler');
     expect(result.stdout).toMatch(/Takttid\s+60 s/);
-    expect(result.stdout).toMatch(/Ledtid\s+11,8 d/);
+    expect(result.stdout).toMatch(/Ledtid\s+11,8 arb\.d/);
     expect(result.stdout).toMatch(/68,4 %/);
   });
 });

@@ -33,10 +33,10 @@ describe('current vs future state', () => {
     expect(rows.map((row) => row.metric)).toEqual(['leadTime', 'valueAddedTime', 'pce', 'takt', 'netAvailableTime', 'operatorsNeeded']);
   });
 
-  it('says it the way the facilitator does: “lead time 23 d → 5 d, −78 %”', () => {
-    expect(formatComparison(lead, 'en')).toBe('Lead time 23 d → 5 d, -78 %');
-    expect(formatComparison(lead, 'sv')).toBe('Ledtid 23 d → 5 d, −78 %');
-    expect(formatComparison(lead, 'nb')).toBe('Ledetid 23 d → 5 d, −78 %');
+  it('says it the way the facilitator does: “lead time 23 wd → 5 wd, −78 %”', () => {
+    expect(formatComparison(lead, 'en')).toBe('Lead time 23 wd → 5 wd, -78 %');
+    expect(formatComparison(lead, 'sv')).toBe('Ledtid 23 arb.d → 5 arb.d, −78 %');
+    expect(formatComparison(lead, 'nb')).toBe('Ledetid 23 arb.d → 5 arb.d, −78 %');
   });
 
   it('a higher PCE is better; takt is neither', () => {
@@ -47,7 +47,7 @@ describe('current vs future state', () => {
     const takt = rows.find((row) => row.metric === 'takt')!;
     expect(takt.change).toBe(0);
     expect(takt.better).toBeNull();
-    expect(formatComparison(takt, 'en')).toBe('Takt time 252 s → 252 s, 0 %');
+    expect(formatComparison(takt, 'en')).toBe('Takt time 4.2 min → 4.2 min, 0 %');
   });
 
   it('a figure missing on one side gives no change, shown as a dash', () => {
@@ -55,17 +55,17 @@ describe('current vs future state', () => {
     const future = { ...broken, leadTimeDays: { ...broken.leadTimeDays, value: null, problems: [{ code: 'missing' as const, field: 'demand' as const, elementIds: [] }] } };
     const row = compareValueStreams(map(2_200, 100), future).find((r) => r.metric === 'leadTime')!;
     expect(row.change).toBeNull();
-    expect(formatComparison(row, 'sv')).toBe('Ledtid 23 d → –, –');
+    expect(formatComparison(row, 'sv')).toBe('Ledtid 23 arb.d → –, –');
     expect(formatFigure(future.leadTimeDays, 'sv')).toBe('–');
   });
 
   it('from zero the change can only be absolute', () => {
     const row = { metric: 'operatorsNeeded' as const, unit: 'operators' as const, current: 0, future: 2, change: 2, changePercent: null, better: false };
-    expect(formatComparison(row, 'en')).toBe('Operators needed 0 operators → 2 operators, +2 operators');
+    expect(formatComparison(row, 'en')).toBe('Operators needed 0 → 2, +2');
   });
 
   it('numbers use the language’s decimal separator', () => {
-    expect(formatWithUnit(13.371413, 'wd', 'sv')).toBe('13,4 d');
+    expect(formatWithUnit(13.371413, 'wd', 'sv')).toBe('13,4 arb.d');
     expect(formatWithUnit(0.0138192, 'percent', 'nb')).toBe('0,014 %'); // two significant digits
     expect(formatWithUnit(0.5, 'percent', 'en')).toBe('0.5 %');
     expect(formatWithUnit(1250.5, 's', 'en')).toBe('1,251 s');
@@ -90,6 +90,6 @@ describe('pairing current and future states', () => {
     expect(pairs).toHaveLength(1);
     expect(pairs[0]!.current.id).toBe('now');
     expect(pairs[0]!.future.id).toBe('next');
-    expect(formatComparison(pairs[0]!.rows[0]!, 'en')).toBe('Lead time 23 d → 5 d, -78 %');
+    expect(formatComparison(pairs[0]!.rows[0]!, 'en')).toBe('Lead time 23 wd → 5 wd, -78 %');
   });
 });

@@ -87,9 +87,9 @@ describe('rounding only at display time', () => {
     const metrics = thirds();
     // 3 × (1 ÷ 3 × 28 800) = 28 800 s = 1 d
     expect(metrics.leadTimeDays.value).toBeCloseTo(1, 12);
-    expect(formatWithUnit(metrics.leadTimeDays.value!, 'wd', 'en')).toBe('1 d');
+    expect(formatWithUnit(metrics.leadTimeDays.value!, 'wd', 'en')).toBe('1 wd');
     // each third shows rounded to two decimals only as text
-    expect(formatWithUnit(1 / 3, 'wd', 'sv')).toBe('0,33 d');
+    expect(formatWithUnit(1 / 3, 'wd', 'sv')).toBe('0,33 arb.d');
     expect(3 * Number((1 / 3).toFixed(2))).toBeCloseTo(0.99, 12); // what rounding first would have given
   });
 
@@ -97,7 +97,7 @@ describe('rounding only at display time', () => {
     const metrics = analyzeValueStream(stampingStream());
     // 738 102 ÷ 55 200 = 13.3714130…: not cut to the 13.4 d the panel shows
     expect(metrics.leadTimeDays.value).toBeCloseTo(13.371413043478, 11);
-    expect(formatWithUnit(metrics.leadTimeDays.value!, 'wd', 'en')).toBe('13.4 d');
+    expect(formatWithUnit(metrics.leadTimeDays.value!, 'wd', 'en')).toBe('13.4 wd');
     expect(metrics.pce.value).toBeCloseTo((102 / 738_102) * 100, 15);
   });
 });

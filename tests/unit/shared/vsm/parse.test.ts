@@ -116,3 +116,17 @@ describe('messages for a value that was not accepted', () => {
     expect(describeEntryProblem('notANumber', ' abc ', 'en')).toBe('“abc” is not a number.');
   });
 });
+
+describe('the unit a duration is written in is the unit it is read as', () => {
+  it('every unit as Verkstad writes it reads back as that unit, in every language; a working day is never written "d"', async () => {
+    const { formatWithUnit } = await import('../../../../shared/vsm/format');
+    for (const lang of ['sv', 'nb', 'en'] as const) {
+      for (const unit of ['s', 'min', 'h', 'wd', 'd'] as const) {
+        const shown = formatWithUnit(2.5, unit, lang);
+        const other = unit === 's' ? 'min' : 's';
+        expect(parseDuration(shown, lang, other), `${lang} ${unit} “${shown}”`).toEqual({ ok: true, value: { value: 2.5, unit } });
+      }
+      expect(formatWithUnit(3, 'wd', lang)).not.toMatch(/\sd$/);
+    }
+  });
+});
