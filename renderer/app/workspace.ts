@@ -4,7 +4,6 @@ import type { LoadProblem } from '../../shared/model/load';
 import { newWorkshop } from '../../shared/model/defaults';
 import { Workshop } from '../../shared/model/workshop';
 import type { Language } from '../../shared/model/language';
-import type { Workshop } from '../../shared/model/workshop';
 import { Editor } from '../editor/editor';
 import { WorkshopSession } from './session';
 

@@ -3,7 +3,7 @@ import { Badge, Button, Group, ScrollArea, Stack, Tabs, Text } from '@mantine/co
 import { IconBuildingFactory2, IconUsersGroup } from '@tabler/icons-react';
 import { vsm } from '../../../shared/i18n/areas/vsm';
 import { defaultTheme } from '../../../shared/shapes/primitives';
-import { fill } from '../../../shared/vsm/format';
+import { fill, formatFigure } from '../../../shared/vsm/format';
 import { useEditorState } from '../../app/context';
 import type { CanvasController } from '../canvas/controller';
 import type { Editor } from '../../editor/editor';
@@ -13,7 +13,6 @@ import { VsmFlags } from './VsmFlags';
 import { VsmLadder } from './VsmLadder';
 import { VsmMetrics } from './VsmMetrics';
 import { VsmSettings } from './VsmSettings';
-import { shownFigure } from './display';
 import { VsmShapeEditor } from './VsmShapeEditor';
 import './vsm.css';
 
@@ -99,10 +98,10 @@ export function VsmPresented({ editor }: { editor: Editor }) {
   const strings = vsm[lang].metrics;
   const service = metrics.kind === 'service';
   const figures: [string, string, string][] = [
-    ['lead', service ? strings.totalLeadTime : strings.leadTime, shownFigure(metrics.leadTimeDays, lang)],
-    ['va', service ? strings.totalProcessTime : strings.valueAddedTime, shownFigure(metrics.valueAddedTime, lang)],
-    ['pce', service ? strings.flowEfficiency : strings.pce, shownFigure(metrics.pce, lang)],
-    ['takt', strings.takt, shownFigure(metrics.takt, lang)],
+    ['lead', service ? strings.totalLeadTime : strings.leadTime, formatFigure(metrics.leadTimeDays, lang)],
+    ['va', service ? strings.totalProcessTime : strings.valueAddedTime, formatFigure(metrics.valueAddedTime, lang)],
+    ['pce', service ? strings.flowEfficiency : strings.pce, formatFigure(metrics.pce, lang)],
+    ['takt', strings.takt, formatFigure(metrics.takt, lang)],
   ];
   return (
     <div className="vsm-presented" data-testid="vsm-presented">
