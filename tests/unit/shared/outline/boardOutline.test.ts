@@ -50,7 +50,7 @@ describe('a board’s text alternative', () => {
     expect(text).toContain('Main flow: Supplier “Stålverket” → Inventory “Coils” (Quantity 4500) → Process with data box “Klippning” (Cycle time (C/T) 45 s');
     const svetsning = text.slice(text.indexOf('“Svetsning”'));
     expect(svetsning.slice(0, svetsning.indexOf('→'))).toContain('over takt');
-    expect(text).toContain('Figures: Takt time 60 s; Lead time 15 d;');
+    expect(text).toContain('Figures: Takt time 60 s; Lead time 15 wd;');
     expect(text).toContain('Information flow: Produktionsstyrning → Stålverket');
   });
 
