@@ -70,7 +70,7 @@ export function formatFigure(figure: Figure | null, lang: Language): string {
 
 /** A wait on the timeline ladder: in working days from a tenth of a day up (when the map has a working day), else its time. */
 export function ladderWaitLabel(segment: { seconds: number | null; days: number | null }, lang: Language): string {
-  if (segment.days !== null && (segment.days >= 0.1 || segment.seconds === null)) return formatWithUnit(segment.days, 'wd', lang);
+  if (segment.days !== null && (segment.days >= 0.1 || segment.days === 0 || segment.seconds === null)) return formatWithUnit(segment.days, 'wd', lang);
   return segment.seconds === null ? vsm[lang].comparison.noFigure : readableSeconds(segment.seconds, lang);
 }
 

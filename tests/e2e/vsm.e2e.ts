@@ -77,21 +77,21 @@ test('a four-step manufacturing map from the template shows hand-worked takt, le
   await expect(page.getByTestId('vsm-value-takt')).toHaveText('60 s');
   // Inventories 4 500 + 1 800 + 2 700 + 900 + 3 600 = 13 500 pieces ÷ 900 per day = 15 d, plus 220 s
   // of C/T = 15.004 d, shown as 15 d.
-  await expect(page.getByTestId('vsm-value-leadTime')).toHaveText('15 d');
+  await expect(page.getByTestId('vsm-value-leadTime')).toHaveText('15 wd');
   // Value-added = 45 + 70 + 50 + 55 = 220 s = 3.67 min.
   await expect(page.getByTestId('vsm-value-valueAddedTime')).toHaveText('220 s'.replace('220 s', '3.67 min'));
   // PCE = 220 ÷ 810 220 = 0.027 %.
   await expect(page.getByTestId('vsm-value-pce')).toHaveText('0.027 %');
-  // Operators needed ≈ 220 ÷ 60 = 3.7.
-  await expect(page.getByTestId('vsm-value-operatorsNeeded')).toHaveText('3.7');
+  // Operators needed ≈ 220 ÷ 60 = 3.67 (the same two decimals as the PDF and the CLI).
+  await expect(page.getByTestId('vsm-value-operatorsNeeded')).toHaveText('3.67');
   // Welding's 70 s is over the 60 s takt: flagged on the map and red in the chart.
   await expect(page.getByTestId('vsm-bottleneck-count')).toHaveText('1 step(s) over takt');
   await expect(page.locator('[data-testid="vsm-chart-bar"][data-over="true"]')).toHaveCount(1);
 
   // The ladder: 5, 2, 3, 1 and 4 days of waiting; 45, 70, 50, 55 s of C/T.
-  await expect(page.getByTestId('vsm-ladder-wait')).toHaveText(['5 d', '2 d', '3 d', '1 d', '4 d']);
+  await expect(page.getByTestId('vsm-ladder-wait')).toHaveText(['5 wd', '2 wd', '3 wd', '1 wd', '4 wd']);
   await expect(page.getByTestId('vsm-ladder-step')).toHaveText(['45 s', '70 s', '50 s', '55 s']);
-  await expect(page.getByTestId('vsm-ladder-lead')).toHaveText('15 d');
+  await expect(page.getByTestId('vsm-ladder-lead')).toHaveText('15 wd');
 
   // The basis of takt is one click away.
   await page.getByTestId('vsm-metric-takt').getByRole('button').click();
@@ -112,7 +112,7 @@ test('a four-step manufacturing map from the template shows hand-worked takt, le
   await selectNext(page);
   await fill(page, 'vsm-field-quantity', '900');
   await page.getByTestId('vsm-tab-metrics').click();
-  await expect(page.getByTestId('vsm-compare-leadTime')).toHaveText('Lead time 15 d → 11 d, -27 % (better)');
+  await expect(page.getByTestId('vsm-compare-leadTime')).toHaveText('Lead time 15 wd → 11 wd, -27 % (better)');
   await expect(page.getByTestId('vsm-compare-leadTime')).toHaveClass(/vsm-better/);
   await page.screenshot({ path: '.tmp/vsm/e2e-future.png' });
 });
@@ -137,10 +137,10 @@ test.describe('in Swedish', () => {
     await expect(page.getByRole('tab', { name: 'VFA tjänst: Nuläge' })).toBeVisible();
     // Drawing order of the service template: step, wait, step, wait, step.
     await page.getByTestId('vsm-tab-data').click();
-    const steps: [string, string, string, 'h' | 'dagar', string][] = [
+    const steps: [string, string, string, 'h' | 'arbetsdagar', string][] = [
       ['Ta emot ansökan', '10', '2', 'h', '80'],
-      ['Utreda', '45', '3', 'dagar', '90'],
-      ['Besluta', '15', '1', 'dagar', '95'],
+      ['Utreda', '45', '3', 'arbetsdagar', '90'],
+      ['Besluta', '15', '1', 'arbetsdagar', '95'],
     ];
     const waits = ['5', '2,5'];
     for (let i = 0; i < 3; i++) {
@@ -170,7 +170,7 @@ test.describe('in Swedish', () => {
     // LT 2 h + 3 d + 1 d and waits 5 d + 2,5 d: 7 200 + 75 600 + 25 200 + 126 000 + 63 000 = 297 000 s
     // = 11,79 arbetsdagar of 25 200 s.
     await expect(page.getByTestId('vsm-metric-leadTime')).toContainText('Total ledtid');
-    await expect(page.getByTestId('vsm-value-leadTime')).toHaveText('11,8 d');
+    await expect(page.getByTestId('vsm-value-leadTime')).toHaveText('11,8 arb.d');
     // PT 10 + 45 + 15 = 70 min; flödeseffektivitet = aktivitetsgrad = 4 200 ÷ 297 000 = 1,41 %.
     await expect(page.getByTestId('vsm-value-valueAddedTime')).toHaveText('70 min');
     await expect(page.getByTestId('vsm-value-pce')).toHaveText('1,41 %');
@@ -179,9 +179,9 @@ test.describe('in Swedish', () => {
     await expect(page.getByTestId('vsm-value-rolledCompleteAccurate')).toHaveText('68,4 %');
 
     // The ladder: waits 0, 5, 2,5 and 0 d; PT 10, 45 and 15 min; total 11,8 d.
-    await expect(page.getByTestId('vsm-ladder-wait')).toHaveText(['0 d', '5 d', '2,5 d', '0 d']);
+    await expect(page.getByTestId('vsm-ladder-wait')).toHaveText(['0 arb.d', '5 arb.d', '2,5 arb.d', '0 arb.d']);
     await expect(page.getByTestId('vsm-ladder-step')).toHaveText(['10 min', '45 min', '15 min']);
-    await expect(page.getByTestId('vsm-ladder-lead')).toHaveText('11,8 d');
+    await expect(page.getByTestId('vsm-ladder-lead')).toHaveText('11,8 arb.d');
     await page.screenshot({ path: '.tmp/vsm/e2e-service-sv.png' });
   });
 });
