@@ -9,7 +9,7 @@ import type { Language, Workshop } from '../../../shared/model/workshop';
 import { localDate } from '../../../shared/record/overdue';
 import { bridge } from '../../app/bridge';
 import { useWorkspaceState } from '../../app/context';
-import { describeExport } from '../exportResult';
+import { describeExport, describeExportError } from '../exportResult';
 import { ExportFooter } from '../ExportFooter';
 import { ReportLanguageSelect } from '../ReportChoices';
 import { useExchangeDialog } from './stores';
@@ -41,6 +41,8 @@ function ExportTablesModal({ doc, defaultLanguage, onClose }: { doc: Workshop; d
       const what = format === 'csv' ? t(`exchange.tables.kinds.${table}`, { lng: language }) : catalogues[language].report.document.kind;
       const result = await bridge().invoke('record:exportTables', { document: doc, format, table, language, today: localDate(new Date()), suggestedName: `${title} – ${what}` });
       setOutcome(describeExport(result, t));
+    } catch (error) {
+      setOutcome(describeExportError(error, t(`exchange.tables.kinds.${table}`, { lng: language }), t));
     } finally {
       setBusy(false);
     }

@@ -8,7 +8,7 @@ import { availableSections } from '../../../shared/report/buildReport';
 import type { SectionId } from '../../../shared/report/options';
 import { bridge } from '../../app/bridge';
 import { useWorkspaceState } from '../../app/context';
-import { describeExport } from '../exportResult';
+import { describeExport, describeExportError, type ExportOutcome } from '../exportResult';
 import { ExportFooter } from '../ExportFooter';
 import { ReportLanguageSelect, SectionChecks } from '../ReportChoices';
 import { useExchangeDialog } from './stores';
@@ -31,7 +31,7 @@ function ExportWordModal({ doc, defaultLanguage, onClose }: { doc: Workshop; def
   const available = availableSections(doc);
   const [sections, setSections] = useState<SectionId[]>(available);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string; detail: string | null } | null>(null);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
   const exportNow = async () => {
     setBusy(true);
@@ -43,7 +43,10 @@ function ExportWordModal({ doc, defaultLanguage, onClose }: { doc: Workshop; def
         options: { language, sections, paper: 'A4', largeBoards: 'scale', today: localDate(new Date()), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
         suggestedName: `${doc.header.title.trim() || strings.untitled} – ${strings.kind}`,
       });
-      setOutcome(result.status === 'templateFailed' ? { ok: false, ...templateMessage(t, result) } : describeExport(result, t));
+      setOutcome(result.status === 'templateFailed' ? { ok: false, advice: null, ...templateMessage(t, result) } : describeExport(result, t));
+    } catch (error) {
+      // A request that failed on its way (the bridge refused it, main did not answer) is said, never silent.
+      setOutcome(describeExportError(error, catalogues[language].report.document.kind, t));
     } finally {
       setBusy(false);
     }
