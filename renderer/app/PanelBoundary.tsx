@@ -5,6 +5,7 @@ import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { runCommand } from './commands';
 import { useWorkspace } from './context';
+import { TechnicalDetail } from './fields/TechnicalDetail';
 
 /**
  * One part of the window that failed while drawing (a panel, a tab) shows what failed instead of
@@ -34,9 +35,7 @@ function PanelFailed({ name, error, resetErrorBoundary }: FallbackProps & { name
     <Alert color="red" icon={<IconAlertTriangle />} title={t('files.panelFailed', { name })} data-testid="panel-failed" role="alert">
       <Stack gap="sm">
         <Text>{t('files.panelFailedWorkKept')}</Text>
-        <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-word' }}>
-          {t('errors.technicalDetail', { detail: message })}
-        </Text>
+        <TechnicalDetail detail={message} />
         <Group>
           <Button onClick={resetErrorBoundary}>{t('files.panelTryAgain')}</Button>
           {workspace.state.editor && !workspace.state.editor.origin.readOnly && (

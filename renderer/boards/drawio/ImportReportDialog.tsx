@@ -4,6 +4,7 @@ import type { ImportNote } from '../../../shared/drawio/report';
 import { DrawioProblem } from '../../../shared/ipc/drawioContract';
 import { importNoteText } from '../../../shared/drawio/reportText';
 import { useDrawioImport } from './stores';
+import { TechnicalDetail } from '../../app/fields/TechnicalDetail';
 
 /** What a draw.io import did, page by page: what came in, what became what, and what was only approximated. */
 export function ImportReportDialog() {
@@ -16,7 +17,8 @@ export function ImportReportDialog() {
       <Stack gap="md" data-testid="drawio-report">
         {result.status === 'failed' ? (
           <Alert color="red" title={t(DrawioProblem.safeParse(result.problem).success ? `exchange.drawio.problems.${result.problem}` : `errors.io.${result.problem}`)}>
-            {t('exchange.drawio.nothingAdded')} {t('errors.technicalDetail', { detail: result.detail })}
+            {t('exchange.drawio.nothingAdded')}
+            <TechnicalDetail detail={result.detail} />
           </Alert>
         ) : (
           <>

@@ -43,7 +43,7 @@ function ExportWordModal({ doc, defaultLanguage, onClose }: { doc: Workshop; def
         options: { language, sections, paper: 'A4', largeBoards: 'scale', today: localDate(new Date()), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
         suggestedName: `${doc.header.title.trim() || strings.untitled} – ${strings.kind}`,
       });
-      setOutcome(result.status === 'templateFailed' ? { ok: false, advice: null, ...templateMessage(t, result) } : describeExport(result, t));
+      setOutcome(result.status === 'templateFailed' ? { ok: false, ...templateMessage(t, result) } : describeExport(result, t));
     } catch (error) {
       // A request that failed on its way (the bridge refused it, main did not answer) is said, never silent.
       setOutcome(describeExportError(error, catalogues[language].report.document.kind, t));

@@ -11,6 +11,7 @@ import { updateParticipant } from '../../editor/recordCommands';
 import { bridge } from '../../app/bridge';
 import { useEditorState, useWorkspaceState } from '../../app/context';
 import { useExchangeDialog } from './stores';
+import { TechnicalDetail } from '../../app/fields/TechnicalDetail';
 
 /**
  * File › Send actions…: who gets which open actions, with the e-mail address from the participant
@@ -114,7 +115,8 @@ function SendActionsModal({ editor, language, onClose }: { editor: Editor; langu
         )}
         {result?.status === 'failed' && (
           <Alert color="red" title={t('exchange.send.failed', { folder: result.folder })}>
-            {t(`errors.io.${result.problem}`)} {t('errors.technicalDetail', { detail: result.detail })}
+            {t(`errors.io.${result.problem}`)}
+            <TechnicalDetail detail={result.detail} />
           </Alert>
         )}
         <Group justify="flex-end">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { bridge } from '../../app/bridge';
 import { templateMessage } from './templateMessage';
 import { useWordTemplate } from './useWordTemplate';
+import { TechnicalDetail } from '../../app/fields/TechnicalDetail';
 
 /** Settings › Word template: the organisation's document or template whose styles the Word minutes take. */
 export function WordTemplateSetting() {
@@ -45,7 +46,8 @@ export function WordTemplateSetting() {
       </Group>
       {failure && (
         <Alert color="red" title={failure.message} mt="xs">
-          {failure.detail}
+          {failure.advice}
+          <TechnicalDetail detail={failure.detail} />
         </Alert>
       )}
     </div>
