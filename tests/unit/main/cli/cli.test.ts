@@ -85,6 +85,8 @@ describe('verkstad (command line)', { timeout: 120_000 }, () => {
     const help = verkstad(['help', '--lang', 'sv'], dir.path);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Användning: verkstad <kommando> [flaggor]');
+    // Every option the commands take is in the help, --tz too.
+    expect(help.stdout).toContain('--tz <tidszon>');
   });
 
   it('export writes the record’s tables as a workbook and as CSV in one call', { timeout: 180_000 }, async () => {
