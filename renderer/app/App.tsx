@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import './app.css';
 import { MantineProvider } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { VerkstadApi } from '../../shared/ipc/contract';
@@ -20,7 +20,7 @@ import { ExportWordDialog } from '../report/documents/ExportWordDialog';
 import { SendActionsDialog } from '../report/documents/SendActionsDialog';
 import { ImportReportDialog } from '../boards/drawio/ImportReportDialog';
 import { StartScreen } from './StartScreen';
-import { theme } from './theme';
+import { cssVariablesResolver, themeIn } from './theme';
 import { useWindowState } from './windowState';
 import { WorkshopScreen } from './WorkshopScreen';
 import type { Workspace } from './workspace';
@@ -63,8 +63,10 @@ function Shell({ workspace, api }: { workspace: Workspace; api: VerkstadApi }) {
 }
 
 export function App({ workspace, api, i18n }: { workspace: Workspace; api: VerkstadApi; i18n: I18n }) {
+  const language = useStore(workspace.store, (s) => s.language);
+  const theme = useMemo(() => themeIn({ close: i18n.t('access.close', { lng: language }), clear: i18n.t('access.clear', { lng: language }) }), [i18n, language]);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <I18nextProvider i18n={i18n}>
         <WorkspaceContext.Provider value={workspace}>
           <Shell workspace={workspace} api={api} />

@@ -21,6 +21,7 @@ export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (n
   const active = activeBoardId(editor);
   const [renaming, setRenaming] = useState<string | null>(null);
   const readOnly = editor.origin.readOnly;
+  const activeIndex = boards.findIndex((board) => board.id === active);
 
   const add = (template: BoardTemplate) => {
     const name = template === 'processMap' ? t('canvas.boards.processMapName') : t('canvas.boards.untitled', { number: boards.length + 1 });
@@ -29,7 +30,9 @@ export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (n
   };
 
   return (
-    <Group gap={4} className="board-tabs" wrap="nowrap" role="tablist" aria-label={t('canvas.tab')}>
+    <Group gap={4} className="board-tabs" wrap="nowrap">
+      {/* The tablist holds the tabs only; each active tab's menu button sits beside it, outside. */}
+      <Group gap={4} wrap="nowrap" role="tablist" aria-label={t('canvas.tab')}>
       {boards.map((board, i) => {
         const isActive = board.id === active;
         if (renaming === board.id)
@@ -45,7 +48,7 @@ export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (n
             />
           );
         return (
-          <Group key={board.id} gap={0} wrap="nowrap" className={`board-tab${isActive ? ' active' : ''}`}>
+          <Group key={board.id} gap={0} wrap="nowrap" className={`board-tab${isActive ? ' active' : ''}`} role="presentation">
             <UnstyledButton
               role="tab"
               aria-selected={isActive}
@@ -56,10 +59,17 @@ export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (n
             >
               {board.name || t('canvas.boards.untitled', { number: i + 1 })}
             </UnstyledButton>
-            {isActive && !readOnly && (
-              <Menu position="bottom-start" withinPortal>
+          </Group>
+        );
+      })}
+      </Group>
+      {activeIndex >= 0 && !readOnly && renaming === null && (() => {
+        const board = boards[activeIndex]!;
+        const i = activeIndex;
+        return (
+<Menu position="bottom-start" withinPortal>
                 <Menu.Target>
-                  <ActionIcon variant="subtle" size="sm" color="gray" aria-label={t('canvas.boards.menu')} data-testid="board-menu">
+                  <ActionIcon variant="subtle" size="md" color="gray" aria-label={t('canvas.boards.menu')} data-testid="board-menu">
                     <IconChevronDown size={14} />
                   </ActionIcon>
                 </Menu.Target>
@@ -104,10 +114,8 @@ export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (n
                   </Menu.Item>
                 </Menu.Dropdown>
               </Menu>
-            )}
-          </Group>
         );
-      })}
+      })()}
       {!readOnly && (
         <Menu position="bottom-start" withinPortal>
           <Menu.Target>

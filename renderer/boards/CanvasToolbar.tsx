@@ -247,7 +247,9 @@ export function CanvasToolbar({ controller, onShortcuts, onPresent }: { controll
         </Tool>
         <Menu withinPortal>
           <Menu.Target>
-            <Button variant="subtle" color="gray" size="compact-sm" miw={64} data-testid="zoom-menu" aria-label={t('canvas.toolbar.zoom')}>
+            <Button variant="subtle" color="gray" size="compact-sm" miw={64} data-testid="zoom-menu">
+              {/* Named "Zoom 100 %": the visible figure is part of the name (WCAG 2.5.3). */}
+              <span className="visually-hidden">{t('canvas.toolbar.zoom')} </span>
               <span ref={zoomLabel} data-testid="zoom-label" />
             </Button>
           </Menu.Target>

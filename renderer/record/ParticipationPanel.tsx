@@ -212,7 +212,7 @@ function DotVotes({ editor }: { editor: Editor }) {
                     </Text>
                   )}
                 </div>
-                <span className="dots" aria-label={t('record.dotVotes.dots', { count: row.votes })}>
+                <span className="dots" role="img" aria-label={t('record.dotVotes.dots', { count: row.votes })}>
                   {'●'.repeat(Math.min(row.votes, 12))}
                   {row.votes > 12 ? '…' : ''}
                 </span>

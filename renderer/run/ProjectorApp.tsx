@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { shownSeconds, timerTone } from '../../shared/agenda/timer';
 import { formatClock } from '../../shared/i18n/format';
-import { theme } from '../app/theme';
+import { cssVariablesResolver, theme } from '../app/theme';
 import { Countdown } from './Countdown';
 import { TimeUpSignal } from './TimeUpSignal';
 import { useTimerEvents, visitKeyOf } from './timerEvents';
@@ -181,7 +181,7 @@ export function ProjectorApp({ link, i18n }: { link: string; i18n: I18n }) {
     document.body.classList.add('projector-body');
   }, []);
   return (
-    <MantineProvider theme={theme} forceColorScheme="dark">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="dark">
       <I18nextProvider i18n={i18n}>
         <Projector link={link} i18n={i18n} />
       </I18nextProvider>

@@ -61,7 +61,8 @@ export function VsmLadder({ metrics, lang }: { metrics: ValueStreamMetrics; lang
     x += seg;
   });
   return (
-    <div className="vsm-ladder" data-testid="vsm-ladder">
+    // Scrolls sideways on a long map: focusable, so the keyboard can scroll it too.
+    <div className="vsm-ladder" data-testid="vsm-ladder" tabIndex={0} role="region" aria-label={strings.panel.ladder}>
       <svg width={width} height={96} viewBox={`0 0 ${width} 96`} role="img" aria-label={strings.panel.ladder}>
         <path d={path.join(' ')} fill="none" stroke="#3e4c59" strokeWidth={2} />
         {ladder.segments.map((_, i) => (i > 0 ? <line key={i} x1={start + i * seg} x2={start + i * seg} y1={upper} y2={lower} stroke="#3e4c59" strokeWidth={2} /> : null))}

@@ -7,6 +7,8 @@ import { defineArea } from '../area';
  */
 export const access = defineArea(
   {
+    close: 'Close',
+    clear: 'Clear',
     status: {
       better: 'better',
       worse: 'worse',
@@ -55,6 +57,8 @@ export const access = defineArea(
   },
   {
     sv: {
+      close: 'Stäng',
+      clear: 'Rensa',
       status: {
         better: 'bättre',
         worse: 'sämre',
@@ -102,6 +106,8 @@ export const access = defineArea(
       },
     },
     nb: {
+      close: 'Lukk',
+      clear: 'Tøm',
       status: {
         better: 'bedre',
         worse: 'dårligere',
