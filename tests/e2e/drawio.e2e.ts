@@ -57,7 +57,8 @@ test('File › Import draw.io diagram adds its pages as boards in one undo step,
   await expect(dialog.getByText('Sparade ”karta.drawio”.')).toBeVisible();
   const pages = readDrawioText(await readFile(join(workDir, 'karta.drawio'), 'utf8'));
   expect(pages[0]!.cells.map((c) => c.label)).toContain('Registrera ärendet');
-  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  // The footer's Stäng, not the title bar's × (also named Stäng).
+  await dialog.getByRole('button', { name: 'Stäng' }).last().click();
 
   // One undo step takes both boards away again.
   await page.getByRole('button', { name: 'Ångra' }).click();

@@ -79,7 +79,7 @@ test('Send actions writes an e-mail draft and reminders per owner; a missing add
   const mail = await simpleParser(await readFile(join(folder, 'Fatima Said – åtgärder.eml')));
   expect(mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.address : null).toBe('fatima.said@kommun.example');
   // The address is the participant's now: it is in the file once saved, and undoable.
-  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await dialog.getByRole('button', { name: 'Stäng' }).last().click(); // the footer's, not the ×
   await page.getByRole('button', { name: 'Ångra' }).click();
 });
 
