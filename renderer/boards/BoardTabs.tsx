@@ -31,7 +31,7 @@ export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (n
 
   return (
     <Group gap={4} className="board-tabs" wrap="nowrap">
-      {/* The tablist holds the tabs only; each active tab's menu button sits beside it, outside. */}
+      {/* The tablist holds the tabs only (ARIA); the active board's menu button comes after it. */}
       <Group gap={4} wrap="nowrap" role="tablist" aria-label={t('canvas.tab')}>
       {boards.map((board, i) => {
         const isActive = board.id === active;
