@@ -210,6 +210,7 @@ function Dots({ activity, state, socket, t }: { activity: Extract<PublicActivity
 function Ideas({ activity, state, socket, t }: { activity: Extract<PublicActivity, { kind: 'ideas' }>; state: PhoneState; socket: RoomSocket; t: T }) {
   const [text, setText] = useState('');
   const mine = state.own?.kind === 'ideas' ? state.own.ideas : [];
+  const identity = state.you?.identity ?? null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (text.trim() === '') return;
@@ -220,10 +221,15 @@ function Ideas({ activity, state, socket, t }: { activity: Extract<PublicActivit
     <>
       <form onSubmit={submit} className="stack">
         <label htmlFor="idea">{t('ideas.label')}</label>
-        <textarea id="idea" rows={3} maxLength={MAX_TEXT} value={text} onChange={(e) => setText(e.currentTarget.value)} aria-describedby="idea-limit" />
+        <textarea id="idea" rows={3} maxLength={MAX_TEXT} value={text} onChange={(e) => setText(e.currentTarget.value)} aria-describedby={activity.suggestions ? 'idea-limit idea-who' : 'idea-limit'} />
         <p className="hint" id="idea-limit">
           {t('ideas.limit', { max: MAX_TEXT })}
         </p>
+        {activity.suggestions && (
+          <p className="hint" id="idea-who" data-testid="idea-who">
+            {identity?.kind === 'named' ? t('ideas.named', { name: identity.name }) : t('ideas.anonymous')}
+          </p>
+        )}
         <button type="submit" className="primary" disabled={text.trim() === ''}>
           {t('ideas.send')}
         </button>
@@ -244,7 +250,8 @@ function Ideas({ activity, state, socket, t }: { activity: Extract<PublicActivit
 
 function Activity({ activity, state, socket, t }: { activity: PublicActivity; state: PhoneState; socket: RoomSocket; t: T }) {
   const heading = useFocusHeading(activity.id);
-  const title = activity.kind === 'poll' ? activity.question : activity.prompt || (activity.kind === 'ideas' ? t('ideas.label') : t('dots.send'));
+  // Without a prompt an idea round gets a heading of its own (the field's label under it says "Your idea").
+  const title = activity.kind === 'poll' ? activity.question : activity.prompt || (activity.kind === 'ideas' ? t(activity.suggestions ? 'ideas.suggestionsHeading' : 'ideas.heading') : t('dots.send'));
   return (
     <section aria-labelledby="question" className="activity">
       <h1 id="question" tabIndex={-1} ref={heading}>

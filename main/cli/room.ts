@@ -122,8 +122,9 @@ export async function roomCommand(args: readonly string[], io: CliIo, hooks: Roo
     }
     if (typeof activity === 'string') return io.err(activity);
     if (activity === null) return;
-    if (activity.kind === 'ideas' && !doc.boards.some((b) => b.id === activity.boardId)) {
-      doc = { ...doc, boards: [...doc.boards, { id: activity.boardId, name: s.ideasBoard, shapes: [], connectors: [] }] };
+    const ideasBoard = activity.kind === 'ideas' ? activity.boardId : null;
+    if (ideasBoard !== null && !doc.boards.some((b) => b.id === ideasBoard)) {
+      doc = { ...doc, boards: [...doc.boards, { id: ideasBoard, name: s.ideasBoard, shapes: [], connectors: [] }] };
     }
     end();
     try {
@@ -201,6 +202,7 @@ export function parseActivity(line: string, doc: Workshop, s: CliStrings): RoomA
       stickies: stickies.filter((st) => st.boardId === board && st.text.trim() !== '').map((st) => ({ id: st.id, text: st.text.slice(0, 500) })).slice(0, 200),
     };
   }
+  if (word === 'suggestions') return { kind: 'ideas', id: newId(), prompt: rest.join(' '), boardId: null };
   if (word === 'ideas') return { kind: 'ideas', id: newId(), prompt: rest.join(' '), boardId: doc.boards[0]?.id ?? newId() };
   return s.badCommand;
 }

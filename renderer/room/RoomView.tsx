@@ -153,10 +153,13 @@ async function end(editor: Editor): Promise<void> {
 }
 
 type Kind = 'scale' | 'choice' | 'text' | 'dots' | 'ideas';
+/** The destination select's value for "the improvement board" (board ids are UUIDs, never this). */
+const IMPROVEMENT_BOARD = 'improvement-board';
 
 function Launcher({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const boards = useEditorState(editor, (s) => s.history.present.boards);
+  const hasImprovementBoard = useEditorState(editor, (s) => s.history.present.teamBoards !== null);
   const [kind, setKind] = useState<Kind>('scale');
   const [question, setQuestion] = useState('');
   const [min, setMin] = useState(1);
@@ -166,8 +169,11 @@ function Launcher({ editor }: { editor: Editor }) {
   const [options, setOptions] = useState('');
   const [dots, setDots] = useState(3);
   const [boardId, setBoardId] = useState<string | null>(null);
+  /** An idea round's destination: a board's inbox, or the improvement board (offered in a board meeting). */
+  const [ideasTo, setIdeasTo] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const board = boards.find((b) => b.id === boardId) ?? boards.find((b) => stickiesOf({ boards: [b] }).length > 0) ?? boards[0] ?? null;
+  const suggestions = kind === 'ideas' && hasImprovementBoard && (ideasTo ?? IMPROVEMENT_BOARD) === IMPROVEMENT_BOARD;
   const stickies = board ? stickiesOf({ boards: [board] }).filter((s) => s.text.trim() !== '') : [];
   const optionList = options
     .split('\n')
@@ -182,6 +188,7 @@ function Launcher({ editor }: { editor: Editor }) {
     if (kind === 'text') return q ? { kind: 'poll', id, question: q, poll: { type: 'text' } } : null;
     if (kind === 'dots')
       return board && stickies.length > 0 ? { kind: 'dots', id, prompt: q, boardId: board.id, dotsPerPerson: dots, stickies: stickies.slice(0, 200).map((s) => ({ id: s.id, text: s.text.slice(0, 500) })) } : null;
+    if (suggestions) return { kind: 'ideas', id, prompt: q, boardId: null };
     return board ? { kind: 'ideas', id, prompt: q, boardId: board.id } : null;
   };
   const ready = activity() !== null;
@@ -224,17 +231,35 @@ function Launcher({ editor }: { editor: Editor }) {
           data-testid="room-question"
         />
         {kind === 'scale' && (
-          <Group gap="xs" align="flex-end" wrap="wrap">
-            <NumberInput label={t('room.activity.from')} value={min} onChange={(v) => setMin(Number(v))} min={0} max={9} w={80} allowDecimal={false} />
-            <TextInput label={t('room.activity.lowLabel')} placeholder={t('room.placeholders.low')} value={lowLabel} onChange={(e) => setLowLabel(e.currentTarget.value)} maxLength={60} style={{ flex: 1, minWidth: 140 }} />
-            <NumberInput label={t('room.activity.to')} value={max} onChange={(v) => setMax(Number(v))} min={1} max={10} w={80} allowDecimal={false} />
-            <TextInput label={t('room.activity.highLabel')} placeholder={t('room.placeholders.high')} value={highLabel} onChange={(e) => setHighLabel(e.currentTarget.value)} maxLength={60} style={{ flex: 1, minWidth: 140 }} />
-          </Group>
+          // One row per end of the scale: side by side the Swedish and Norwegian labels wrapped and the placeholders were cut off.
+          <Stack gap="xs">
+            <Group gap="xs" align="flex-end" wrap="nowrap">
+              <NumberInput label={t('room.activity.from')} value={min} onChange={(v) => setMin(Number(v))} min={0} max={9} w={80} allowDecimal={false} />
+              <TextInput label={t('room.activity.lowLabel')} placeholder={t('room.placeholders.low')} value={lowLabel} onChange={(e) => setLowLabel(e.currentTarget.value)} maxLength={60} style={{ flex: 1 }} />
+            </Group>
+            <Group gap="xs" align="flex-end" wrap="nowrap">
+              <NumberInput label={t('room.activity.to')} value={max} onChange={(v) => setMax(Number(v))} min={1} max={10} w={80} allowDecimal={false} />
+              <TextInput label={t('room.activity.highLabel')} placeholder={t('room.placeholders.high')} value={highLabel} onChange={(e) => setHighLabel(e.currentTarget.value)} maxLength={60} style={{ flex: 1 }} />
+            </Group>
+          </Stack>
         )}
         {kind === 'choice' && (
           <Textarea label={t('room.activity.options')} description={t('room.activity.optionsHint')} value={options} onChange={(e) => setOptions(e.currentTarget.value)} autosize minRows={3} />
         )}
-        {needsBoard && (
+        {kind === 'ideas' && hasImprovementBoard && (
+          <Select
+            label={t('room.activity.ideasTo')}
+            data={[{ value: IMPROVEMENT_BOARD, label: t('room.activity.improvementBoard') }, ...boards.map((b) => ({ value: b.id, label: b.name || t('room.activity.untitledBoard') }))]}
+            value={suggestions ? IMPROVEMENT_BOARD : (board?.id ?? null)}
+            onChange={(v) => {
+              setIdeasTo(v);
+              if (v !== IMPROVEMENT_BOARD) setBoardId(v);
+            }}
+            allowDeselect={false}
+            data-testid="room-ideas-to"
+          />
+        )}
+        {needsBoard && !(kind === 'ideas' && hasImprovementBoard) && (
           <Select
             label={t('room.activity.board')}
             data={boards.map((b) => ({ value: b.id, label: b.name || t('room.activity.untitledBoard') }))}
@@ -254,7 +279,7 @@ function Launcher({ editor }: { editor: Editor }) {
         )}
         {kind === 'ideas' && (
           <Text size="sm" c="dimmed">
-            {boards.length === 0 ? t('room.activity.noBoards') : t('room.activity.ideasHint')}
+            {suggestions ? t('room.activity.suggestionsHint') : boards.length === 0 ? t('room.activity.noBoards') : t('room.activity.ideasHint')}
           </Text>
         )}
         {error && <Text c="red">{error}</Text>}

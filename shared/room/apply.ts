@@ -1,4 +1,5 @@
 import type { Board } from '../model/board';
+import { TeamBoards } from '../model/teamBoards';
 import type { Participant } from '../model/record';
 import type { Workshop } from '../model/workshop';
 import { runningAgendaItemId } from '../record/runningItem';
@@ -8,7 +9,8 @@ import type { ActivityResult, RoomDevice, RoomIdea } from './status';
  * How what the room sends lands in the workshop record. Pure functions that change a document in
  * place — an immer draft in the facilitator's editor (one undo step), a plain copy in the command
  * line — so both put results in exactly the same places: arrival times in attendance, polls with
- * the polls, dot votes on the stickies, ideas as stickies in an inbox area of the chosen board.
+ * the polls, dot votes on the stickies, ideas as stickies in an inbox area of the chosen board or
+ * as suggestion cards in the improvement board's New column.
  */
 
 /** A device that has checked in and should be marked present (not yet applied by the caller). */
@@ -66,11 +68,17 @@ function inboxHeading(board: Board, activityId: string, heading: string): Box {
 /**
  * Each idea becomes a yellow sticky (its id is the idea's, so an idea is placed once) in the first
  * free place of the inbox grid under the heading: stickies the facilitator has moved away leave
- * room for the next ones.
+ * room for the next ones. An idea for the improvement board (boardId null) becomes a suggestion
+ * card at the end of its New column instead: the text as the idea, the sender's name (empty when
+ * anonymous), the day it arrived. A document without team boards gets empty ones, so no idea is lost.
  */
 export function applyIdeas(doc: Workshop, ideas: readonly RoomIdea[], heading: string): number {
   let placed = 0;
   for (const idea of ideas) {
+    if (idea.boardId === null) {
+      if (addSuggestion(doc, idea)) placed += 1;
+      continue;
+    }
     const board = doc.boards.find((b) => b.id === idea.boardId);
     if (!board || doc.boards.some((b) => b.shapes.some((s) => s.id === idea.id))) continue;
     const origin = inboxHeading(board, idea.activityId, heading);
@@ -88,6 +96,31 @@ export function applyIdeas(doc: Workshop, ideas: readonly RoomIdea[], heading: s
     }
   }
   return placed;
+}
+
+function addSuggestion(doc: Workshop, idea: RoomIdea): boolean {
+  doc.teamBoards ??= TeamBoards.parse({ team: '', goalBoard: {}, improvementBoard: {} });
+  const cards = doc.teamBoards.improvementBoard.cards;
+  if (cards.some((c) => c.id === idea.id)) return false;
+  // After the last card of the New column, so the column keeps the order ideas arrived in.
+  const lastNew = cards.findLastIndex((c) => c.column === 'new');
+  cards.splice(lastNew + 1, 0, {
+    id: idea.id,
+    problem: '',
+    idea: idea.text,
+    suggestedBy: idea.by ?? '',
+    suggestedOn: idea.sentOn,
+    column: 'new',
+    size: 'small',
+    matrix: null,
+    pdsa: null,
+    kpiId: null,
+    actionId: null,
+    effect: '',
+    doneOn: null,
+    carriedFrom: null,
+  });
+  return true;
 }
 
 /**

@@ -81,7 +81,11 @@ export const RoomActivity = z.discriminatedUnion('kind', [
     kind: z.literal('ideas'),
     id: Id,
     prompt: z.string().max(500),
-    boardId: Id,
+    /**
+     * The board whose inbox area gets the ideas as stickies; null: the ideas are suggestions for
+     * the improvement board, and arrive as cards in its New column (with the sender's name, if any).
+     */
+    boardId: Id.nullable(),
   }),
 ]);
 export type RoomActivity = z.infer<typeof RoomActivity>;
@@ -125,7 +129,8 @@ export const phoneMessageTypes = ['hello', 'identify', 'answer', 'dots', 'idea',
 export const PublicActivity = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('poll'), id: Id, question: z.string(), poll: PollQuestion }),
   z.object({ kind: z.literal('dots'), id: Id, prompt: z.string(), dotsPerPerson: z.number().int(), stickies: z.array(RoomSticky) }),
-  z.object({ kind: z.literal('ideas'), id: Id, prompt: z.string() }),
+  /** `suggestions`: the ideas become improvement-board cards, named with the sender's name unless anonymous. */
+  z.object({ kind: z.literal('ideas'), id: Id, prompt: z.string(), suggestions: z.boolean() }),
 ]);
 export type PublicActivity = z.infer<typeof PublicActivity>;
 
@@ -136,7 +141,7 @@ export function publicActivity(activity: RoomActivity): PublicActivity {
     case 'dots':
       return { kind: 'dots', id: activity.id, prompt: activity.prompt, dotsPerPerson: activity.dotsPerPerson, stickies: activity.stickies };
     case 'ideas':
-      return { kind: 'ideas', id: activity.id, prompt: activity.prompt };
+      return { kind: 'ideas', id: activity.id, prompt: activity.prompt, suggestions: activity.boardId === null };
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClockTime, Id } from '../model/ids';
+import { ClockTime, Id, IsoDate } from '../model/ids';
 import { Language } from '../model/workshop';
 import { RoomActivity } from './protocol';
 
@@ -55,7 +55,17 @@ export const LiveResult = z.discriminatedUnion('kind', [
 ]);
 export type LiveResult = z.infer<typeof LiveResult>;
 
-export const RoomIdea = z.object({ id: z.uuid(), text: z.string(), boardId: Id, activityId: Id });
+export const RoomIdea = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  /** The board it goes to; null: a suggestion card in the improvement board's New column. */
+  boardId: Id.nullable(),
+  activityId: Id,
+  /** The sender's name; null when anonymous (or not yet identified). */
+  by: z.string().max(200).nullable(),
+  /** The day it arrived (the facilitator's computer's calendar date). */
+  sentOn: IsoDate,
+});
 export type RoomIdea = z.infer<typeof RoomIdea>;
 
 export const RoomJoin = z.object({

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { clockNow } from '../../../shared/record/attendance';
+import { localDate } from '../../../shared/record/overdue';
 import {
   MAX_FRAME_BYTES,
   MAX_IDEAS_PER_DEVICE,
@@ -309,7 +310,8 @@ export class Room {
     }
     if (mine.length >= MAX_IDEAS_PER_DEVICE || this.ideas.length >= MAX_IDEAS_PER_ROUND) return connection.refuse('tooMany');
     this.ideaIds.add(ideaId);
-    this.ideas.push({ id: ideaId, text, boardId: activity.boardId, activityId: activity.id });
+    const by = device.identity.kind === 'named' ? device.identity.name : null;
+    this.ideas.push({ id: ideaId, text, boardId: activity.boardId, activityId: activity.id, by, sentOn: localDate(this.now()) });
     this.keep(device, { kind: 'ideas', ideas: [...mine, { ideaId, text }] }, 'idea');
   }
 

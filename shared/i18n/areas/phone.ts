@@ -67,10 +67,14 @@ export const phone = defineArea(
     },
     ideas: {
       label: 'Your idea',
+      heading: 'Share your ideas',
+      suggestionsHeading: 'Suggestions for the improvement board',
       send: 'Send idea',
       sent_one: 'You have sent {{count}} idea:',
       sent_other: 'You have sent {{count}} ideas:',
       limit: 'Up to {{max}} characters.',
+      named: 'Your suggestion carries your name, {{name}}.',
+      anonymous: 'Your suggestion is sent without your name.',
     },
     refused: {
       invalid: 'That was not accepted. Try again.',
@@ -148,10 +152,14 @@ export const phone = defineArea(
       },
       ideas: {
         label: 'Din idé',
+        heading: 'Dela dina idéer',
+        suggestionsHeading: 'Förslag till förbättringstavlan',
         send: 'Skicka idé',
         sent_one: 'Du har skickat {{count}} idé:',
         sent_other: 'Du har skickat {{count}} idéer:',
         limit: 'Högst {{max}} tecken.',
+        named: 'Förslaget får ditt namn, {{name}}.',
+        anonymous: 'Förslaget skickas utan ditt namn.',
       },
       refused: {
         invalid: 'Det togs inte emot. Försök igen.',
@@ -228,10 +236,14 @@ export const phone = defineArea(
       },
       ideas: {
         label: 'Ideen din',
+        heading: 'Del ideene dine',
+        suggestionsHeading: 'Forslag til forbedringstavlen',
         send: 'Send idé',
         sent_one: 'Du har sendt {{count}} idé:',
         sent_other: 'Du har sendt {{count}} ideer:',
         limit: 'Høyst {{max}} tegn.',
+        named: 'Forslaget får navnet ditt, {{name}}.',
+        anonymous: 'Forslaget sendes uten navnet ditt.',
       },
       refused: {
         invalid: 'Det ble ikke tatt imot. Prøv igjen.',

@@ -192,7 +192,28 @@ describe('the room server (loopback)', { timeout: 20_000 }, () => {
       phone.send(idea);
       await ok;
     }
-    expect(server.room.roundIdeas).toEqual([{ id: idea.ideaId, text: 'Färre möten', boardId: 'b1', activityId: 'i1' }]);
+    expect(server.room.roundIdeas).toEqual([{ id: idea.ideaId, text: 'Färre möten', boardId: 'b1', activityId: 'i1', by: 'Anna Berg', sentOn: '2026-04-14' }]);
+  });
+
+  it('ideas for the improvement board: phones learn they are suggestions; each idea carries its sender (none when anonymous) and the day', async () => {
+    const anna = await joined({ type: 'identify', identity: { kind: 'listed', participantId: 'p-anna' } });
+    const anon = await joined({ type: 'identify', identity: { kind: 'anonymous' } });
+    const seenByAnna = anna.next('activity', (m) => m.activity !== null);
+    const seenByAnon = anon.next('activity', (m) => m.activity !== null);
+    server.room.startActivity({ kind: 'ideas', id: 'i2', prompt: 'Förslag?', boardId: null });
+    expect((await seenByAnna).activity).toEqual({ kind: 'ideas', id: 'i2', prompt: 'Förslag?', suggestions: true });
+    await seenByAnon;
+    const send = async (phone: TestPhone, ideaId: string, text: string) => {
+      const ok = phone.next('accepted');
+      phone.send({ type: 'idea', activityId: 'i2', ideaId, text });
+      await ok;
+    };
+    await send(anna, '0b6a4b2e-1c1d-4e5f-8a9b-0c1d2e3f4a5b', 'Gemensam kalender');
+    await send(anon, '1c7b5c3f-2d2e-4f6a-9bac-1d2e3f4a5b6c', 'Kortare möten');
+    expect(server.room.roundIdeas.map(({ text, boardId, by, sentOn }) => ({ text, boardId, by, sentOn }))).toEqual([
+      { text: 'Gemensam kalender', boardId: null, by: 'Anna Berg', sentOn: '2026-04-14' },
+      { text: 'Kortare möten', boardId: null, by: null, sentOn: '2026-04-14' },
+    ]);
   });
 
   it('raised hands queue in order and the facilitator clears them', async () => {
