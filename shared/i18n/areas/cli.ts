@@ -17,6 +17,9 @@ export const cli = defineArea(
     kpiHeading_one: '{{team}}: {{count}} KPI',
     kpiHeading_other: '{{team}}: {{count}} KPIs',
     tolerance: 'tolerance {{value}}',
+    wrongValues_one: '{{count}} data-box value cannot be read and is left out of the figures:',
+    wrongValues_other: '{{count}} data-box values cannot be read and are left out of the figures:',
+    wrongValue: '  ! {{board}}, “{{shape}}”, {{field}}: {{problem}}',
   },
   {
     sv: {
@@ -34,6 +37,9 @@ export const cli = defineArea(
       kpiHeading_one: '{{team}}: {{count}} nyckeltal',
       kpiHeading_other: '{{team}}: {{count}} nyckeltal',
       tolerance: 'tolerans {{value}}',
+      wrongValues_one: '{{count}} värde i en dataruta kan inte läsas och räknas inte med i nyckeltalen:',
+      wrongValues_other: '{{count}} värden i datarutor kan inte läsas och räknas inte med i nyckeltalen:',
+      wrongValue: '  ! {{board}}, ”{{shape}}”, {{field}}: {{problem}}',
     },
     nb: {
       usage:
@@ -50,6 +56,9 @@ export const cli = defineArea(
       kpiHeading_one: '{{team}}: {{count}} nøkkeltall',
       kpiHeading_other: '{{team}}: {{count}} nøkkeltall',
       tolerance: 'toleranse {{value}}',
+      wrongValues_one: '{{count}} verdi i en databoks kan ikke leses og regnes ikke med i nøkkeltallene:',
+      wrongValues_other: '{{count}} verdier i databokser kan ikke leses og regnes ikke med i nøkkeltallene:',
+      wrongValue: '  ! {{board}}, «{{shape}}», {{field}}: {{problem}}',
     },
   },
 );

@@ -65,6 +65,17 @@ describe('verkstad (command line)', { timeout: 120_000 }, () => {
     expect(result.code).toBe(0);
   });
 
+  it('validate lists data-box values the figures cannot read, as warnings with exit 0', async () => {
+    const doc = sampleWorkshop();
+    doc.header.language = 'en';
+    doc.boards = [Board.parse({ id: 'b', name: 'Current state', shapes: [{ id: 's1', type: 'vsmProcess', x: 0, y: 0, w: 100, h: 100, text: 'Welding', locked: false, props: { cycleTime: { text: 'about 40', unit: 's' } } }] })];
+    await writeFile(join(dir.path, 'wrong.verkstad'), serializeWorkshop(doc));
+    const result = verkstad(['validate', 'wrong.verkstad', '--lang', 'en'], dir.path);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1 data-box value cannot be read and is left out of the figures:');
+    expect(result.stdout).toContain('! Current state, “Welding”, Cycle time (C/T): “about 40” is not a number.');
+  });
+
   it('an unknown command or option: exit 2 with the usage', () => {
     const unknown = verkstad(['exprot', 'x.verkstad'], dir.path);
     expect(unknown.code).toBe(2);
