@@ -1,6 +1,9 @@
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import { Negotiator } from '@fastify/accept-negotiator';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
@@ -15,7 +18,10 @@ import { Room, type RoomOptions } from './room';
  * - `GET /` the page where a participant types the 6-digit code; `POST /code` trades the code for
  *   the room's address (rate-limited per network address and in all; the code expires).
  * - `GET /j/<token>` the same page, joining the room; `GET /assets/<file>` its script and styles,
- *   read into memory when the room opens (no file is read on a request, no path comes from one).
+ *   read into memory when the room opens (no file is read on a request, no path comes from one),
+ *   compressed there once (brotli and gzip, in zlib's thread pool) and sent in the encoding the
+ *   phone accepts; assets whose name carries Vite's content hash are cached for a year (immutable),
+ *   the page itself never (it is the same for every room, the token is in its address).
  * - `GET /ws/<token>` the WebSocket; a wrong token or another site's page gets 404 before any upgrade.
  */
 
@@ -40,8 +46,11 @@ const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-  'cache-control': 'no-store',
 };
+
+/** Vite's content hash in a built asset's name (index-DhaQIngo.js): a new build is a new name. */
+const HASHED_ASSET = /-[A-Za-z0-9_-]{8}\.\w+$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,19 +67,39 @@ export const CODE_LIFETIME_MS = 10 * 60_000;
 export const CODE_TRIES_PER_ADDRESS = 10;
 export const CODE_TRIES_IN_ALL = 200;
 
-export interface ParticipantPage {
-  html: Buffer;
-  assets: Map<string, { body: Buffer; type: string }>;
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+/** A file of the page as it is sent: its bytes in each encoding, and how long a phone may keep it. */
+export interface PageFile {
+  type: string;
+  bodies: Record<Encoding, Buffer>;
+  cacheControl: string;
 }
 
-/** Reads the built participant page (out/participant) once; a room cannot open without it. */
+export interface ParticipantPage {
+  html: PageFile;
+  assets: Map<string, PageFile>;
+}
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+async function pageFile(body: Buffer, type: string, cacheControl: string): Promise<PageFile> {
+  const [br, gz] = await Promise.all([
+    brotli(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    gzipped(body, { level: 9 }),
+  ]);
+  return { type, bodies: { br, gzip: gz, identity: body }, cacheControl };
+}
+
+/** Reads the built participant page (out/participant) once and compresses it; a room cannot open without it. */
 export async function loadParticipantPage(dir: string): Promise<ParticipantPage> {
-  const html = await readFile(join(dir, 'index.html'));
-  const assets = new Map<string, { body: Buffer; type: string }>();
+  const html = await pageFile(await readFile(join(dir, 'index.html')), MIME['.html']!, 'no-store');
+  const assets = new Map<string, PageFile>();
   const assetDir = join(dir, 'assets');
   for (const name of await readdir(assetDir).catch(() => [] as string[])) {
     const type = MIME[extname(name)];
-    if (type && /^[\w.-]+$/.test(name)) assets.set(name, { body: await readFile(join(assetDir, name)), type });
+    if (type && /^[\w.-]+$/.test(name)) assets.set(name, await pageFile(await readFile(join(assetDir, name)), type, HASHED_ASSET.test(name) ? IMMUTABLE : 'no-cache'));
   }
   return { html, assets };
 }
@@ -135,10 +164,19 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   });
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
 
-  const page = (_request: FastifyRequest, reply: FastifyReply) => reply.type('text/html; charset=utf-8').send(options.page.html);
+  const encodings = new Negotiator<Encoding>({ supportedValues: ['br', 'gzip', 'identity'] });
+  const sendFile = (request: FastifyRequest, reply: FastifyReply, file: PageFile) => {
+    const accepted = request.headers['accept-encoding'];
+    const encoding = (typeof accepted === 'string' ? encodings.negotiate(accepted) : null) ?? 'identity';
+    reply.header('vary', 'accept-encoding').header('cache-control', file.cacheControl).type(file.type);
+    if (encoding !== 'identity') reply.header('content-encoding', encoding);
+    return reply.send(file.bodies[encoding]);
+  };
+  const page = (request: FastifyRequest, reply: FastifyReply) => sendFile(request, reply, options.page.html);
   app.get('/', page);
   app.get<{ Params: { token: string } }>('/j/:token', (request, reply) => {
     if (!sameSecret(request.params.token, token)) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
@@ -147,7 +185,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   app.get<{ Params: { file: string } }>('/assets/:file', (request, reply) => {
     const asset = options.page.assets.get(request.params.file);
     if (!asset) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
-    return reply.type(asset.type).send(asset.body);
+    return sendFile(request, reply, asset);
   });
   app.post('/code', async (request, reply) => {
     try {

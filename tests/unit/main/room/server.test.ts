@@ -55,6 +55,54 @@ describe('the room server (loopback)', { timeout: 20_000 }, () => {
     expect((await fetch(`${base}/etc/passwd`)).status).toBe(404);
   });
 
+  it('sends the page and its assets compressed as the phone accepts, hashed assets cached for a year, the page never, the CSP on each', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+    const script = `console.log(${JSON.stringify('fas '.repeat(2_000))});`;
+    await writeFile(join(dir.path, 'assets', 'index-DhaQIngo.js'), script);
+    const page = await loadParticipantPage(dir.path);
+    const other = await startRoomServer({ host: '127.0.0.1', port: 0, page, workshop: { title: '', language: 'en', roster: [] }, onChange: () => undefined });
+    try {
+      const { request } = await import('node:http');
+      // fetch would decode by itself; the raw response shows what went over the network.
+      const get = (path: string, acceptEncoding?: string) =>
+        new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+          const req = request({ host: '127.0.0.1', port: other.port, path, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          });
+          req.on('error', reject);
+          req.end();
+        });
+      const br = await get('/assets/index-DhaQIngo.js', 'gzip, deflate, br');
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(br.headers['vary']).toContain('accept-encoding');
+      expect(br.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(br.body.length).toBeLessThan(script.length / 10);
+      expect(brotliDecompressSync(br.body).toString()).toBe(script);
+      const gz = await get('/assets/index-DhaQIngo.js', 'gzip');
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gz.body).toString()).toBe(script);
+      const plain = await get('/assets/index-DhaQIngo.js');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.toString()).toBe(script);
+      // Not hashed: the phone asks again each time.
+      expect((await get('/assets/app.js', 'br')).headers['cache-control']).toBe('no-cache');
+      const html = await get(`/j/${other.token}`, 'br');
+      expect(html.headers['content-encoding']).toBe('br');
+      expect(html.headers['cache-control']).toBe('no-store');
+      expect(html.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(brotliDecompressSync(html.body).toString()).toContain('/assets/app.js');
+      // Refusals are not cached either.
+      expect((await get('/etc/passwd', 'br')).headers['cache-control']).toBe('no-store');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('the token is 256 random bits and differs from room to room', () => {
     expect(server.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(Buffer.from(server.token, 'base64url')).toHaveLength(32);
