@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { newActionItem } from '../../shared/model/defaults';
+import { newActionItem, newImprovementCard } from '../../shared/model/defaults';
 import { newId } from '../../shared/model/ids';
 import type { Language } from '../../shared/model/language';
 import type { ActionItem } from '../../shared/model/record';
@@ -220,23 +220,7 @@ export type CardFields = Partial<Omit<ImprovementCard, 'id' | 'carriedFrom'>>;
 export function addCard(editor: Editor, fields: CardFields): string {
   const id = newId();
   editor.run('teamBoards.card.add', (doc) => {
-    doc.teamBoards?.improvementBoard.cards.push({
-      id,
-      problem: '',
-      idea: '',
-      suggestedBy: '',
-      suggestedOn: null,
-      column: 'new',
-      size: 'small',
-      matrix: null,
-      pdsa: null,
-      kpiId: null,
-      actionId: null,
-      effect: '',
-      doneOn: null,
-      carriedFrom: null,
-      ...fields,
-    });
+    doc.teamBoards?.improvementBoard.cards.push(newImprovementCard(id, fields));
   });
   return id;
 }

@@ -1,6 +1,6 @@
 import { newId } from './ids';
 import { emptyRun } from './run';
-import { CURRENT_FORMAT_VERSION, FILE_KIND, type ActionItem, type AgendaItem, type AgendaItemKind, type Workshop } from './workshop';
+import { CURRENT_FORMAT_VERSION, FILE_KIND, type ActionItem, type ImprovementCard, type AgendaItem, type AgendaItemKind, type Workshop } from './workshop';
 
 export function newWorkshop(now: Date = new Date()): Workshop {
   return {
@@ -42,4 +42,25 @@ export function newAgendaItem(kind: AgendaItemKind = 'item', plannedMinutes = 15
 /** A new action with every optional field at its default; areas that add fields add their default here. */
 export function newActionItem(fields: Pick<ActionItem, 'what' | 'owner' | 'dueDate'> & Partial<ActionItem>): ActionItem {
   return { id: newId(), status: 'notStarted', origin: null, carriedFrom: null, kpiId: null, ...fields };
+}
+
+/** A new suggestion card in the New column: the one place a card's starting values are written. */
+export function newImprovementCard(id: string, fields: Partial<Omit<ImprovementCard, 'id'>> = {}): ImprovementCard {
+  return {
+    id,
+    problem: '',
+    idea: '',
+    suggestedBy: '',
+    suggestedOn: null,
+    column: 'new',
+    size: 'small',
+    matrix: null,
+    pdsa: null,
+    kpiId: null,
+    actionId: null,
+    effect: '',
+    doneOn: null,
+    carriedFrom: null,
+    ...fields,
+  };
 }

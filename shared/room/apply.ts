@@ -1,5 +1,6 @@
 import type { Board } from '../model/board';
 import { TeamBoards } from '../model/teamBoards';
+import { newImprovementCard } from '../model/defaults';
 import type { Participant } from '../model/record';
 import type { Workshop } from '../model/workshop';
 import { runningAgendaItemId } from '../record/runningItem';
@@ -104,22 +105,7 @@ function addSuggestion(doc: Workshop, idea: RoomIdea): boolean {
   if (cards.some((c) => c.id === idea.id)) return false;
   // After the last card of the New column, so the column keeps the order ideas arrived in.
   const lastNew = cards.findLastIndex((c) => c.column === 'new');
-  cards.splice(lastNew + 1, 0, {
-    id: idea.id,
-    problem: '',
-    idea: idea.text,
-    suggestedBy: idea.by ?? '',
-    suggestedOn: idea.sentOn,
-    column: 'new',
-    size: 'small',
-    matrix: null,
-    pdsa: null,
-    kpiId: null,
-    actionId: null,
-    effect: '',
-    doneOn: null,
-    carriedFrom: null,
-  });
+  cards.splice(lastNew + 1, 0, newImprovementCard(idea.id, { idea: idea.text, suggestedBy: idea.by ?? '', suggestedOn: idea.sentOn }));
   return true;
 }
 
