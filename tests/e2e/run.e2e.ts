@@ -170,7 +170,7 @@ test('the projector window follows start, pause and next, and shows the same cou
   await expect.poll(() => projector.isClosed()).toBe(true);
 });
 
-test('after a reload mid-item the countdown continues from the run log in the recovery copy', async ({ app }) => {
+test('after a reload mid-item the countdown continues from the run log in the recovery copy', async ({ app, host }) => {
   const { page } = app;
   await planFourItems(page);
   await page.clock.install({ time: INSTALL_AT });
@@ -179,9 +179,18 @@ test('after a reload mid-item the countdown continues from the run log in the re
   await page.getByTestId('run-start').click();
   await page.clock.fastForward(2 * MIN);
   await expect(countdown(page)).toHaveText('3:00');
-  // Let the crash-recovery draft be written (half a second after the change).
+  // The reload comes once the crash-recovery copy holds the run's start. The copy is written half a
+  // second (page time) after the change and then travels to the main services, so wait on the stored
+  // copy itself, moving page time on a little at a time: a fixed real-time pause lost that race on a
+  // loaded machine and restored the plan without the run (5:00).
   await page.clock.runFor(1000);
-  await page.waitForTimeout(300);
+  const draftedStart = async () => {
+    await page.clock.runFor(100);
+    const [draft] = await host.services.drafts.list();
+    const read = draft ? await host.services.drafts.read(draft.draftId) : null;
+    return read?.ok ? read.draft.document.run.startedAt : undefined;
+  };
+  await expect.poll(draftedStart, { timeout: 15_000 }).toBeTruthy();
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Restore' })).toBeVisible();
