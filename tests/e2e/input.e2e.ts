@@ -33,15 +33,33 @@ test('agenda minutes typed in Swedish are read exactly or refused with a message
   await expect(row.getByText(/Värdet/)).toHaveCount(0);
 });
 
-test('a title longer than the file allows cannot be typed, the counter says so, and Save still saves', async ({ app, dialogs, workDir }) => {
+test('a 5,000-character title is held to the file limit, said, drafted, and Save and Save as… still save', async ({ app, dialogs, host, workDir }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Ny workshop' }).click();
   const title = page.getByLabel('Rubrik', { exact: true });
+  const long = 'Förbättringsgrupp '.repeat(300).slice(0, 5000);
   await title.focus();
-  await page.keyboard.insertText('Förbättringsgrupp '.repeat(300));
+  await page.keyboard.insertText(long);
   await expect(title).toHaveValue(/^Förbättringsgrupp/);
   expect((await title.inputValue()).length).toBe(500);
   await expect(page.getByTestId('text-counter')).toHaveText('500 / 500');
+  // The same 5,000 characters pasted at the end of the full field: the field says why nothing came in.
+  await title.evaluate((input: HTMLInputElement, text) => {
+    const data = new DataTransfer();
+    data.setData('text', text);
+    input.setSelectionRange(input.value.length, input.value.length);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, long);
+  await expect(page.getByText('Här får högst 500 tecken plats: den inklistrade texten var 5 000 tecken för lång och kom inte med helt.')).toBeVisible();
+
+  // The crash-recovery copy is written with the title as the field holds it.
+  const draftedTitle = async () => {
+    const [draft] = await host.services.drafts.list();
+    const read = draft ? await host.services.drafts.read(draft.draftId) : null;
+    return read?.ok ? read.draft.document.header.title.length : 0;
+  };
+  await expect.poll(draftedTitle, { timeout: 15_000 }).toBe(500);
+  await expect(page.getByTestId('notice')).toHaveCount(0);
 
   const path = join(workDir, 'lång');
   dialogs.answerSave(path);
@@ -49,6 +67,12 @@ test('a title longer than the file allows cannot be typed, the counter says so, 
   await expect(page.getByTestId('unsaved-marker')).toBeHidden();
   const saved = JSON.parse(await readFile(`${path}.verkstad`, 'utf8'));
   expect(saved.header.title).toHaveLength(500);
+
+  const copy = join(workDir, 'kopia');
+  dialogs.answerSave(copy);
+  await page.getByRole('button', { name: 'Spara som…' }).click();
+  await expect.poll(async () => JSON.parse(await readFile(`${copy}.verkstad`, 'utf8').catch(() => '{}')).header?.title?.length).toBe(500);
+  await expect(page.getByTestId('unsaved-marker')).toBeHidden();
 });
 
 test('a paste that does not fit says how much was left out', async ({ app }) => {

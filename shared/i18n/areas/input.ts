@@ -19,8 +19,8 @@ export const input = defineArea(
     text: {
       counter: '{{length}} / {{max}}',
       counterLabel: '{{length}} of at most {{max}} characters',
-      cut_one: 'At most {{max}} characters fit here: the pasted text was {{count}} character too long and was not all pasted.',
-      cut_other: 'At most {{max}} characters fit here: the pasted text was {{count}} characters too long and was not all pasted.',
+      cut_one: 'At most {{max}} characters fit here: the pasted text was {{count, number}} character too long and was not all pasted.',
+      cut_other: 'At most {{max}} characters fit here: the pasted text was {{count, number}} characters too long and was not all pasted.',
     },
   },
   {
@@ -38,8 +38,8 @@ export const input = defineArea(
       text: {
         counter: '{{length}} / {{max}}',
         counterLabel: '{{length}} av högst {{max}} tecken',
-        cut_one: 'Här får högst {{max}} tecken plats: den inklistrade texten var {{count}} tecken för lång och kom inte med helt.',
-        cut_other: 'Här får högst {{max}} tecken plats: den inklistrade texten var {{count}} tecken för lång och kom inte med helt.',
+        cut_one: 'Här får högst {{max}} tecken plats: den inklistrade texten var {{count, number}} tecken för lång och kom inte med helt.',
+        cut_other: 'Här får högst {{max}} tecken plats: den inklistrade texten var {{count, number}} tecken för lång och kom inte med helt.',
       },
     },
     nb: {
@@ -56,8 +56,8 @@ export const input = defineArea(
       text: {
         counter: '{{length}} / {{max}}',
         counterLabel: '{{length}} av høyst {{max}} tegn',
-        cut_one: 'Her er det plass til høyst {{max}} tegn: den innlimte teksten var {{count}} tegn for lang og kom ikke med i sin helhet.',
-        cut_other: 'Her er det plass til høyst {{max}} tegn: den innlimte teksten var {{count}} tegn for lang og kom ikke med i sin helhet.',
+        cut_one: 'Her er det plass til høyst {{max}} tegn: den innlimte teksten var {{count, number}} tegn for lang og kom ikke med i sin helhet.',
+        cut_other: 'Her er det plass til høyst {{max}} tegn: den innlimte teksten var {{count, number}} tegn for lang og kom ikke med i sin helhet.',
       },
     },
   },
