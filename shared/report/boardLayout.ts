@@ -1,4 +1,4 @@
-import type { Rect } from '../shapes/geometry';
+import { intersects, type Rect } from '../shapes/geometry';
 import { pageMargin, paperSize, type LargeBoards, type Paper } from './options';
 
 /**
@@ -24,6 +24,8 @@ export interface BoardTile {
   region: Rect;
   row: number;
   column: number;
+  /** With `content` given to layoutBoard: the indexes of the content areas this part shows, in their order. */
+  content?: number[];
 }
 
 export interface BoardLayout {
@@ -48,7 +50,14 @@ export function drawingArea(paper: Paper, orientation: 'portrait' | 'landscape')
   };
 }
 
-export function layoutBoard(bounds: Rect, paper: Paper, mode: LargeBoards): BoardLayout {
+/**
+ * `content`: the areas the board's shapes, connectors and tags cover. Split into parts, only the
+ * parts that show some of it are kept (their grid positions keep their row and column), and they
+ * are found from the content rather than by walking the grid: two stickies far apart make two
+ * parts, not the thousands of empty pages between them, and the work grows with what is drawn.
+ * Each kept part lists the content it shows. Without `content`, every part of the grid is kept.
+ */
+export function layoutBoard(bounds: Rect, paper: Paper, mode: LargeBoards, content?: readonly Rect[]): BoardLayout {
   const orientation = bounds.w > bounds.h ? 'landscape' : 'portrait';
   const area = drawingArea(paper, orientation);
   const fit = Math.min(area.w / Math.max(bounds.w, 1), area.h / Math.max(bounds.h, 1));
@@ -56,21 +65,52 @@ export function layoutBoard(bounds: Rect, paper: Paper, mode: LargeBoards): Boar
   if (fit >= MIN_READABLE_SCALE || mode === 'scale') return whole;
 
   const scale = MIN_READABLE_SCALE;
-  const tileW = area.w / scale;
-  const tileH = area.h / scale;
-  const axis = (length: number, tile: number): { starts: number[]; size: number } => {
-    if (length <= tile) return { starts: [0], size: length };
-    const overlap = tile * OVERLAP;
-    const count = Math.ceil((length - overlap) / (tile - overlap));
-    // Spread the parts evenly, so the overlaps are equal and the last part is not a sliver.
-    const step = (length - tile) / (count - 1);
-    return { starts: Array.from({ length: count }, (_, i) => i * step), size: tile };
+  const xs = axis(bounds.w, area.w / scale);
+  const ys = axis(bounds.h, area.h / scale);
+  const region = (r: number, c: number): Rect => ({ x: bounds.x + xs.start(c), y: bounds.y + ys.start(r), w: xs.size, h: ys.size });
+  const tile = (k: number): BoardTile => ({ region: region(Math.floor(k / xs.count), k % xs.count), row: Math.floor(k / xs.count) + 1, column: (k % xs.count) + 1 });
+  if (!content) {
+    const tiles = Array.from({ length: xs.count * ys.count }, (_, k) => tile(k));
+    return { orientation, scale, fitScale: fit, tiles, rows: ys.count, columns: xs.count };
+  }
+  // Each content area goes to the few parts it overlaps: the work is the content's, not the grid's.
+  const shown = new Map<number, number[]>();
+  content.forEach((box, i) => {
+    const [r0, r1] = ys.covering(box.y - bounds.y, box.h);
+    const [c0, c1] = xs.covering(box.x - bounds.x, box.w);
+    for (let r = r0; r <= r1; r++)
+      for (let c = c0; c <= c1; c++) {
+        if (!intersects(region(r, c), box)) continue;
+        const k = r * xs.count + c;
+        const list = shown.get(k);
+        if (list) list.push(i);
+        else shown.set(k, [i]);
+      }
+  });
+  const tiles = [...shown.keys()].sort((a, b) => a - b).map((k) => ({ ...tile(k), content: shown.get(k)! }));
+  return { orientation, scale, fitScale: fit, tiles, rows: ys.count, columns: xs.count };
+}
+
+interface Axis {
+  count: number;
+  size: number;
+  start(index: number): number;
+  /** The first and last index of the parts that may overlap [offset, offset + length]. */
+  covering(offset: number, length: number): [number, number];
+}
+
+/** Parts along one side of the board, each `tile` long, overlapping by OVERLAP, spread evenly (equal overlaps, no sliver at the end). */
+function axis(length: number, tile: number): Axis {
+  if (length <= tile) return { count: 1, size: length, start: () => 0, covering: () => [0, 0] };
+  const overlap = tile * OVERLAP;
+  const count = Math.ceil((length - overlap) / (tile - overlap));
+  const step = (length - tile) / (count - 1);
+  const clamp = (i: number) => Math.min(count - 1, Math.max(0, i));
+  return {
+    count,
+    size: tile,
+    start: (i) => i * step,
+    // Part i spans [i·step, i·step + tile]; one extra on each side absorbs rounding, and the caller checks each.
+    covering: (offset, len) => [clamp(Math.ceil((offset - tile) / step) - 1), clamp(Math.floor((offset + len) / step) + 1)],
   };
-  const xs = axis(bounds.w, tileW);
-  const ys = axis(bounds.h, tileH);
-  const tiles: BoardTile[] = [];
-  ys.starts.forEach((y, r) =>
-    xs.starts.forEach((x, c) => tiles.push({ region: { x: bounds.x + x, y: bounds.y + y, w: xs.size, h: ys.size }, row: r + 1, column: c + 1 })),
-  );
-  return { orientation, scale, fitScale: fit, tiles, rows: ys.starts.length, columns: xs.starts.length };
 }

@@ -43,14 +43,15 @@ function boardPages(ctx: ReportContext, board: Board, first: boolean): string[] 
     return [`<div class="board-page sheet portrait">${sectionHeading}${heading}<p class="empty">${b.empty}</p></div>`];
   }
   const bounds = inflate(content, MARGIN);
-  const layout = layoutBoard(bounds, ctx.options.paper, ctx.options.largeBoards);
+  const drawn = drawnItems(board, { ...printTheme, language: ctx.lang, textLanguage: ctx.doc.header.language ?? ctx.lang }, tags);
+  // Only the parts that show something are printed, each with only what it shows (layoutBoard).
+  const layout = layoutBoard(bounds, ctx.options.paper, ctx.options.largeBoards, drawn.map((item) => item.box));
   // The text alternative says what the drawing shows: lanes, shapes with their data, and the flow.
   const alt = describeBoard(board, ctx.lang);
   const split = layout.tiles.length > 1;
   // Split over parts, the overview is a map of the parts: the board's words are on the parts,
   // where they can be read, and each part is outlined and numbered here.
   const caption = split ? ctx.fill(b.overview, { parts: layout.tiles.length, percent: Math.round(layout.scale * 100) }) : scaledNote(ctx, layout.fitScale);
-  const drawn = drawnItems(board, { ...printTheme, language: ctx.lang, textLanguage: ctx.doc.header.language ?? ctx.lang }, tags);
   const overview = figure(drawn, bounds, layout.fitScale, alt, caption, split ? tileOutlines(layout, layout.fitScale) : null);
   const pages = [`<div class="board-page sheet ${layout.orientation}">${sectionHeading}${heading}${overview}</div>`];
   if (split) {
@@ -59,7 +60,7 @@ function boardPages(ctx: ReportContext, board: Board, first: boolean): string[] 
       const caption = ctx.fill(b.part, { part: i + 1, parts, row: tile.row, column: tile.column });
       const partAlt = ctx.fill(b.partAlt, { name, part: i + 1, parts });
       // Each part is a sub-heading, so the PDF's bookmarks lead to every part of a large map.
-      pages.push(`<div class="board-page sheet ${layout.orientation}"><h3>${esc(name)} – ${caption}</h3>${figure(drawn, tile.region, layout.scale, partAlt, '')}</div>`);
+      pages.push(`<div class="board-page sheet ${layout.orientation}"><h3>${esc(name)} – ${caption}</h3>${figure(tile.content ? tile.content.map((i) => drawn[i]!) : drawn, tile.region, layout.scale, partAlt, '')}</div>`);
     });
   }
   return pages;
