@@ -83,6 +83,33 @@ test('Send actions writes an e-mail draft and reminders per owner; a missing add
   await page.getByRole('button', { name: 'Ångra' }).click();
 });
 
+test('Send actions says so, in Swedish, when writing the drafts fails on its way, and can be tried again', async ({ app, dialogs, workDir }) => {
+  const { page } = app;
+  await openWorkshop(app, dialogs, workDir);
+  await page.getByRole('tab', { name: 'Minnesanteckningar' }).click();
+  await page.getByRole('button', { name: 'Skicka åtgärder…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Skicka åtgärder' });
+  // The folder dialog itself fails: the request never comes back with an answer.
+  const chooseFolder = dialogs.chooseFolder.bind(dialogs);
+  dialogs.chooseFolder = async () => {
+    throw new Error('the folder dialog could not open');
+  };
+  await dialog.getByRole('button', { name: 'Skriv utkast…' }).click();
+  const failed = dialog.getByTestId('send-failed');
+  await expect(failed).toContainText('Kunde inte exportera ”e-postutkasten och påminnelserna”: Verkstad kunde inte slutföra detta');
+  await expect(failed).toContainText('Ingen fil skrevs. Din workshop är oförändrad.');
+  await page.screenshot({ path: '.tmp/send-actions-failed.png' });
+  await expect(dialog.getByRole('button', { name: 'Skriv utkast…' })).toBeEnabled();
+
+  dialogs.chooseFolder = chooseFolder;
+  const folder = join(workDir, 'utkast');
+  await import('node:fs/promises').then((fs) => fs.mkdir(folder));
+  dialogs.answerFolder(folder);
+  await dialog.getByRole('button', { name: 'Skriv utkast…' }).click();
+  await expect(dialog.getByTestId('send-result')).toContainText('Skrev 3 utkast');
+  await expect(failed).toBeHidden();
+});
+
 test('actions, attendance and polls as an Excel workbook and as CSV with semicolons', async ({ app, dialogs, workDir }) => {
   const { page } = app;
   await openWorkshop(app, dialogs, workDir);

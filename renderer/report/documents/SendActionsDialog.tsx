@@ -12,6 +12,7 @@ import { bridge } from '../../app/bridge';
 import { useEditorState, useWorkspaceState } from '../../app/context';
 import { useExchangeDialog } from './stores';
 import { TechnicalDetail } from '../../app/fields/TechnicalDetail';
+import { describeExportError, type ExportOutcome } from '../exportResult';
 
 /**
  * File › Send actions…: who gets which open actions, with the e-mail address from the participant
@@ -32,14 +33,20 @@ function SendActionsModal({ editor, language, onClose }: { editor: Editor; langu
   const { owners, withoutOwner } = openActionsByOwner(doc);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ActionDraftsResponse | null>(null);
+  const [thrown, setThrown] = useState<ExportOutcome | null>(null);
   const readOnly = editor.origin.readOnly;
 
   const participantOf = (owner: string) => doc.participants.find((p) => p.name.trim().toLocaleLowerCase('sv') === owner.trim().toLocaleLowerCase('sv'));
 
   const write = async () => {
     setBusy(true);
+    setResult(null);
+    setThrown(null);
     try {
       setResult(await bridge().invoke('actions:writeDrafts', { document: editor.document, language, today: localDate(new Date()) }));
+    } catch (error) {
+      // A request that failed on its way (the bridge refused it, the folder dialog or main did not answer) is said, never silent.
+      setThrown(describeExportError(error, t('exchange.send.what'), t));
     } finally {
       setBusy(false);
     }
@@ -114,9 +121,15 @@ function SendActionsModal({ editor, language, onClose }: { editor: Editor; langu
           </Alert>
         )}
         {result?.status === 'failed' && (
-          <Alert color="red" title={t('exchange.send.failed', { folder: result.folder })}>
+          <Alert color="red" role="alert" data-testid="send-failed" title={t('exchange.send.failed', { folder: result.folder })}>
             {t(`errors.io.${result.problem}`)}
             <TechnicalDetail detail={result.detail} />
+          </Alert>
+        )}
+        {thrown && (
+          <Alert color="red" role="alert" title={thrown.message} data-testid="send-failed">
+            {thrown.advice}
+            {thrown.detail !== null && <TechnicalDetail detail={thrown.detail} />}
           </Alert>
         )}
         <Group justify="flex-end">

@@ -85,6 +85,7 @@ export const exchange = defineArea(
       written_other: 'Wrote {{count}} drafts in {{folder}}',
       addressByHand: 'no address: add it in the draft',
       failed: 'Could not write the drafts in {{folder}}',
+      what: 'the e-mail drafts and reminders',
     },
     drawio: {
       title: 'Imported from draw.io',
@@ -225,6 +226,7 @@ export const exchange = defineArea(
         written_other: 'Skrev {{count}} utkast i {{folder}}',
         addressByHand: 'ingen adress: fyll i den i utkastet',
         failed: 'Det gick inte att skriva utkasten i {{folder}}',
+        what: 'e-postutkasten och påminnelserna',
       },
       drawio: {
         title: 'Importerat från draw.io',
@@ -364,6 +366,7 @@ export const exchange = defineArea(
         written_other: 'Skrev {{count}} utkast i {{folder}}',
         addressByHand: 'ingen adresse: fyll den inn i utkastet',
         failed: 'Kunne ikke skrive utkastene i {{folder}}',
+        what: 'e-postutkastene og påminnelsene',
       },
       drawio: {
         title: 'Importert fra draw.io',
