@@ -14,6 +14,7 @@ import {
   IconLayoutAlignCenter,
   IconLayoutAlignMiddle,
   IconLayoutDistributeHorizontal,
+  IconListTree,
   IconLock,
   IconLockOpen,
   IconPointer,
@@ -53,7 +54,7 @@ function Tool({ label, action, active, onClick, children, testId, disabled }: { 
 }
 
 /** The bar above the board: tools, what can be done to the selection, snapping, zoom, present. */
-export function CanvasToolbar({ controller, onShortcuts, onPresent }: { controller: CanvasController; onShortcuts: () => void; onPresent: () => void }) {
+export function CanvasToolbar({ controller, onShortcuts, onPresent, outlineOpen, onOutline }: { controller: CanvasController; onShortcuts: () => void; onPresent: () => void; outlineOpen: boolean; onOutline: () => void }) {
   const { t } = useTranslation();
   const editor = controller.editor;
   const ui = canvasStateOf(editor);
@@ -263,6 +264,9 @@ export function CanvasToolbar({ controller, onShortcuts, onPresent }: { controll
           <IconZoomIn size={18} />
         </Tool>
         <Divider orientation="vertical" mx={4} />
+        <Tool label={t('outline.toggle')} active={outlineOpen} onClick={onOutline} testId="outline-toggle">
+          <IconListTree size={18} />
+        </Tool>
         <Tool label={t('canvas.toolbar.shortcuts')} action="shortcuts.show" onClick={onShortcuts} testId="shortcuts-button">
           <IconKeyboard size={18} />
         </Tool>

@@ -13,6 +13,7 @@ import { BoardTabs } from './BoardTabs';
 import { CanvasToolbar } from './CanvasToolbar';
 import type { CanvasController, TextTarget } from './canvas/controller';
 import { Minimap } from './Minimap';
+import { BoardOutlinePanel } from './outline/BoardOutlinePanel';
 import { Scrollbars } from './Scrollbars';
 import { Palette } from './Palette';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -39,6 +40,7 @@ function BoardsView({ editor, controller }: { editor: Editor; controller: Canvas
   const [message, setMessage] = useState<{ text: string; undo?: boolean } | null>(null);
   const [sheet, setSheet] = useState(false);
   const [presenting, setPresenting] = useState(false);
+  const [outlineOpen, setOutlineOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
   const togglePresentation = useCallback(() => {
@@ -157,7 +159,7 @@ function BoardsView({ editor, controller }: { editor: Editor; controller: Canvas
       <div className="canvas-body">
         {!presenting && <Palette controller={controller} disabled={editor.origin.readOnly} />}
         <div className="canvas-stage-wrap">
-          {!presenting && <CanvasToolbar controller={controller} onShortcuts={() => setSheet(true)} onPresent={togglePresentation} />}
+          {!presenting && <CanvasToolbar controller={controller} onShortcuts={() => setSheet(true)} onPresent={togglePresentation} outlineOpen={outlineOpen} onOutline={() => setOutlineOpen((on) => !on)} />}
           <div className="canvas-stage-area">
             <BoardCanvas controller={controller} />
             {!presenting && <VsmOverlay editor={editor} controller={controller} />}
@@ -201,6 +203,7 @@ function BoardsView({ editor, controller }: { editor: Editor; controller: Canvas
           </div>
           {presenting ? <VsmPresented editor={editor} /> : <VsmUnderMap editor={editor} />}
         </div>
+        {!presenting && outlineOpen && <BoardOutlinePanel controller={controller} onClose={() => setOutlineOpen(false)} />}
         {!presenting && <VsmSidePanel editor={editor} />}
       </div>
       <ShortcutSheet opened={sheet} onClose={() => { setSheet(false); focusCanvas(); }} />

@@ -10,6 +10,7 @@ import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
 import { access } from './areas/access';
+import { outline } from './areas/outline';
 import { exchange } from './areas/exchange';
 import { files } from './areas/files';
 import { failures } from './areas/failures';
@@ -169,6 +170,7 @@ export const en = {
   teamBoards: teamBoards.en,
   cli: cli.en,
   access: access.en,
+  outline: outline.en,
   exchange: exchange.en,
   files: files.en,
   input: input.en,

@@ -10,6 +10,7 @@ import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
 import { access } from './areas/access';
+import { outline } from './areas/outline';
 import { exchange } from './areas/exchange';
 import { files } from './areas/files';
 import { failures } from './areas/failures';
@@ -170,6 +171,7 @@ export const nb: Catalogue = {
   teamBoards: teamBoards.nb,
   cli: cli.nb,
   access: access.nb,
+  outline: outline.nb,
   exchange: exchange.nb,
   files: files.nb,
   input: input.nb,

@@ -10,6 +10,7 @@ import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
 import { access } from './areas/access';
+import { outline } from './areas/outline';
 import { exchange } from './areas/exchange';
 import { files } from './areas/files';
 import { failures } from './areas/failures';
@@ -170,6 +171,7 @@ export const sv: Catalogue = {
   teamBoards: teamBoards.sv,
   cli: cli.sv,
   access: access.sv,
+  outline: outline.sv,
   exchange: exchange.sv,
   files: files.sv,
   input: input.sv,
