@@ -124,6 +124,19 @@ export function missingDisplay(ctx: Pick<ResolveContext, 'headless' | 'env' | 'p
   return 'The Chromium host needs a display for its window and this session has none (DISPLAY is not set): run it from a desktop, or under a virtual display with `xvfb-run npm start`.';
 }
 
+/** What Chromium (and Playwright) log when the display named in DISPLAY or WAYLAND_DISPLAY does not answer. */
+const DISPLAY_REFUSED = /Missing X server|without having a XServer running|cannot open display|Unable to open X display|Failed to connect to Wayland display/i;
+
+/**
+ * A window whose display is set but does not answer (DISPLAY=:99 with no X server behind it, a
+ * closed remote session): one sentence, not Chromium's log and not "no browser was found".
+ */
+export function unreachableDisplay(error: unknown, ctx: Pick<ResolveContext, 'headless' | 'env'>): string | null {
+  if (ctx.headless || !DISPLAY_REFUSED.test(error instanceof Error ? error.message : String(error))) return null;
+  const where = ctx.env.DISPLAY ? `DISPLAY=${ctx.env.DISPLAY}` : `WAYLAND_DISPLAY=${ctx.env.WAYLAND_DISPLAY ?? ''}`;
+  return `The Chromium host could not open its window because no display answers at ${where}: run it from a desktop, or under a virtual display with \`xvfb-run npm start\`.`;
+}
+
 function nothingFound(ctx: ResolveContext, failures: string[]): ChromiumUnavailableError {
   const tried = failures.length > 0 ? ` Tried: ${failures.join('; ')}.` : '';
   const npmRuns = npmChromiumRuns(ctx.platform, ctx.arch);
@@ -190,6 +203,8 @@ export async function launchChromium(options: LaunchChromiumOptions): Promise<La
       const browser = await chromium.launch(launchOptions);
       return { browser, description: `${candidate.name} ${browser.version()} (${candidate.where})`, source: candidate.source };
     } catch (error) {
+      const display = unreachableDisplay(error, ctx);
+      if (display) throw new ChromiumUnavailableError(display);
       if (candidate.source === 'CHROMIUM_PATH') throw new ChromiumUnavailableError(`The browser in CHROMIUM_PATH (${candidate.executablePath}) did not start: ${firstLine(error)}`);
       if (!notInstalled(error)) failures.push(`${candidate.name} (${candidate.where}): ${firstLine(error)}`);
     }

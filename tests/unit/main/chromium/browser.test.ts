@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   chromiumCandidates,
@@ -7,6 +8,7 @@ import {
   missingDisplay,
   npmChromiumRuns,
   SKIP_SYSTEM_ENV,
+  unreachableDisplay,
   type ResolveContext,
 } from '../../../../main/chromium/browser';
 import { CHROMIUM_ARGS } from '../../../../main/chromium/host';
@@ -86,6 +88,24 @@ describe('which Chromium (main/chromium/browser.ts)', () => {
   it('launching without a display fails with that sentence, not a browser log', async () => {
     await expect(launchChromium({ headless: false, args: CHROMIUM_ARGS, context: { env: {}, platform: 'linux' } })).rejects.toThrow(/^The Chromium host needs a display/);
   });
+
+  it('a display that is set but does not answer is said in one sentence, not as "no browser was found"', () => {
+    // The message Playwright gives when Chromium could not reach the X server, shortened.
+    const refused = new Error(
+      'browserType.launch: Target page, context or browser has been closed\nBrowser logs:\n║ Looks like you launched a headed browser without having a XServer running. ║\nCall log:\n  - [pid=1][err] [ERROR:ui/ozone/platform/x11/ozone_platform_x11.cc:257] Missing X server or $DISPLAY',
+    );
+    const sentence = unreachableDisplay(refused, { headless: false, env: { DISPLAY: ':97' } });
+    expect(sentence).toBe('The Chromium host could not open its window because no display answers at DISPLAY=:97: run it from a desktop, or under a virtual display with `xvfb-run npm start`.');
+    expect(unreachableDisplay(new Error('Failed to connect to Wayland display'), { headless: false, env: { WAYLAND_DISPLAY: 'wayland-1' } })).toContain('WAYLAND_DISPLAY=wayland-1');
+    expect(unreachableDisplay(refused, { headless: true, env: { DISPLAY: ':97' } })).toBeNull();
+    expect(unreachableDisplay(new Error('spawn EACCES'), { headless: false, env: { DISPLAY: ':0' } })).toBeNull();
+  });
+
+  it.skipIf(process.platform !== 'linux' || !existsSync('/usr/bin/chromium'))('a real Chromium on a display nobody serves fails with that sentence', async () => {
+    const error = await launchChromium({ headless: false, args: CHROMIUM_ARGS, context: { env: { DISPLAY: ':97' }, platform: 'linux' } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChromiumUnavailableError);
+    expect((error as Error).message).toMatch(/^The Chromium host could not open its window because no display answers at DISPLAY=:97/);
+  }, 60_000);
 
   it('when nothing can be used, says what to install', async () => {
     const none = { env: { [SKIP_SYSTEM_ENV]: '1' }, platform: 'linux' as const, arch: 'x64', npmChromium: () => null };
