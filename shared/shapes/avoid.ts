@@ -56,6 +56,30 @@ export function searchRegion(from: Point, to: Point, query: ObstacleQuery): { re
   return { region, obstacles: query(region) };
 }
 
+/** The first index whose value is greater than `v` (values sorted ascending). */
+function firstAbove(values: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! > v) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The first index whose value is at least `v` (values sorted ascending). */
+function firstAtOrAbove(values: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! >= v) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /**
  * The path from `from` to `to` (stub ends, outside every grown obstacle), arriving at `from` along
  * `startAxis` and leaving `to` along `endAxis` (0 horizontal, 1 vertical: the stubs' directions, so
@@ -76,15 +100,29 @@ export function routeAround(from: Point, to: Point, startAxis: 0 | 1, endAxis: 0
   const nx = xs.length;
   const ny = ys.length;
   const inside = (x: number, y: number) => grown.some((r) => x > r.x + EPS && x < r.x + r.w - EPS && y > r.y + EPS && y < r.y + r.h - EPS);
-  // Whether the step from grid point (i, j) to the next one right / down stays out of every grown obstacle.
-  const openRight = new Uint8Array(nx * ny);
-  const openDown = new Uint8Array(nx * ny);
-  for (let j = 0; j < ny; j++) {
-    for (let i = 0; i < nx; i++) {
-      const here = { x: xs[i]!, y: ys[j]! };
-      if (i + 1 < nx) openRight[j * nx + i] = grown.some((r) => segmentCrosses(here, { x: xs[i + 1]!, y: ys[j]! }, r)) ? 0 : 1;
-      if (j + 1 < ny) openDown[j * nx + i] = grown.some((r) => segmentCrosses(here, { x: xs[i]!, y: ys[j + 1]! }, r)) ? 0 : 1;
-    }
+  // Whether the step from grid point (i, j) to the next one right / down stays out of every grown
+  // obstacle. Each obstacle closes the steps it covers (found by binary search), so building the
+  // grid costs the cells the obstacles cover, not grid size × obstacles.
+  const openRight = new Uint8Array(nx * ny).fill(1);
+  const openDown = new Uint8Array(nx * ny).fill(1);
+  for (const r of grown) {
+    const left = r.x + EPS;
+    const right = r.x + r.w - EPS;
+    const top = r.y + EPS;
+    const bottom = r.y + r.h - EPS;
+    // A horizontal step (xs[i], xs[i + 1]) at ys[j] crosses r when ys[j] is strictly inside r's rows
+    // and the step overlaps r's columns; likewise for vertical steps.
+    const rowsFrom = firstAbove(ys, top);
+    const rowsTo = firstAtOrAbove(ys, bottom);
+    const colsFrom = firstAbove(xs, left);
+    const colsTo = firstAtOrAbove(xs, right);
+    // Steps overlapping (left, right): i + 1 > colsFrom - 1 … i.e. xs[i + 1] > left and xs[i] < right.
+    const stepFromX = Math.max(0, colsFrom - 1);
+    const stepToX = Math.min(nx - 1, colsTo);
+    for (let j = rowsFrom; j < rowsTo; j++) for (let i = stepFromX; i < stepToX; i++) openRight[j * nx + i] = 0;
+    const stepFromY = Math.max(0, rowsFrom - 1);
+    const stepToY = Math.min(ny - 1, rowsTo);
+    for (let i = colsFrom; i < colsTo; i++) for (let j = stepFromY; j < stepToY; j++) openDown[j * nx + i] = 0;
   }
   const si = xs.indexOf(from.x);
   const sj = ys.indexOf(from.y);

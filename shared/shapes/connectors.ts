@@ -58,10 +58,15 @@ function facing(from: Point, to: Point): Side {
   return Math.abs(dx) >= Math.abs(dy) ? (dx > 0 ? 'left' : 'right') : dy > 0 ? 'top' : 'bottom';
 }
 
-/** An orthogonal route, and the area whose shapes it was routed around (null: none were asked). */
+/**
+ * A route and what it depends on besides its ends: `clear` when it is the plain route and no shape
+ * crosses it (then only a shape moving onto it can change it); otherwise `region`, the area whose
+ * shapes it was routed around (null: shapes were not asked, or the route ignores them).
+ */
 export interface OrthogonalRoute {
   route: Point[];
   region: Rect | null;
+  clear: boolean;
 }
 
 /**
@@ -95,11 +100,12 @@ export function orthogonalRouteIn(a: ResolvedEnd, b: ResolvedEnd, obstacles?: Ob
   }
   // When the ports face each other in a straight line, the stubs are unnecessary.
   const simple = simplify([a.point, a1, ...middle, b1, b.point]);
-  if (!obstacles) return { route: simple, region: null };
+  if (!obstacles) return { route: simple, region: null, clear: false };
+  // The plain route lies within the ends' box, so only shapes touching that box can cross it.
   const { region, obstacles: near } = searchRegion(a1, b1, obstacles);
-  if (!pathCrosses(simple, near)) return { route: simple, region };
+  if (!pathCrosses(simple, near)) return { route: simple, region: null, clear: true };
   const around = routeAround(a1, b1, horizontalA ? 0 : 1, horizontalB ? 0 : 1, near, region);
-  return { route: around ? simplify([a.point, ...around, b.point]) : simple, region };
+  return { route: around ? simplify([a.point, ...around, b.point]) : simple, region, clear: false };
 }
 
 /** Drops repeated points and points in the middle of a straight run. */
@@ -120,14 +126,14 @@ export function simplify(points: Point[]): Point[] {
 
 /**
  * A connector's route. Orthogonal routes go round the shapes `obstacles` finds (without it they
- * ignore shapes); `region` is the area whose shapes the route depends on, so that a move need
- * re-route only the connectors whose region it touches.
+ * ignore shapes); `clear` and `region` say which moves can change the route, so that a move need
+ * re-route only the connectors it crosses or whose region it touches.
  */
 export function routeConnectorIn(connector: Connector, lookup: ShapeLookup, obstacles?: ObstacleQuery): OrthogonalRoute | null {
   const a = resolveEnd(connector.from, connector.to, lookup, connector.routing);
   const b = resolveEnd(connector.to, connector.from, lookup, connector.routing);
   if (!a || !b) return null;
-  return connector.routing === 'straight' ? { route: [a.point, b.point], region: null } : orthogonalRouteIn(a, b, obstacles);
+  return connector.routing === 'straight' ? { route: [a.point, b.point], region: null, clear: false } : orthogonalRouteIn(a, b, obstacles);
 }
 
 export function routeConnector(connector: Connector, lookup: ShapeLookup, obstacles?: ObstacleQuery): Point[] | null {

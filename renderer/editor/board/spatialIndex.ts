@@ -1,5 +1,6 @@
 import RBush from 'rbush';
 import type { Board, Connector, Shape } from '../../../shared/model/board';
+import { pathCrosses } from '../../../shared/shapes/avoid';
 import { routeConnectorIn } from '../../../shared/shapes/connectors';
 import { contains, distanceToSegment, encloses, type Point, type Rect } from '../../../shared/shapes/geometry';
 import { shapeModule } from '../../../shared/shapes/registry';
@@ -41,8 +42,8 @@ export interface RoutedConnector {
  * draws only that) and what is under the pointer; both stay fast at tens of thousands of shapes.
  * Built once for a board; when shapes only move or change (a drag, a nudge, a resize, typing), the
  * next version of the board updates it in place (`updatedTo`): the changed shapes and the
- * connectors glued to them, and the orthogonal connectors whose routing region (the shapes they
- * go round) a moved shape left or entered; never the whole tree.
+ * connectors glued to them, the clear orthogonal routes a moved shape now crosses, and the routes
+ * whose routing region (the shapes they go round) a moved shape left or entered; never the whole tree.
  */
 export class BoardIndex {
   private readonly tree = new RBush<Entry>();
@@ -53,6 +54,11 @@ export class BoardIndex {
   /** The areas orthogonal routes went round shapes in, so a moved shape re-routes the routes it could change. */
   private readonly regions = new RBush<RegionEntry>();
   private readonly regionEntries = new Map<string, RegionEntry>();
+  /**
+   * Orthogonal routes that nothing is in the way of: only a shape moving onto one can change it
+   * (most routes of a tidy map; a long one may span a whole row of shapes without touching any).
+   */
+  private readonly clear = new Set<string>();
   /** The shapes a route goes round: all but pools and lanes, as they stand in the tree. */
   readonly obstacles: (area: Rect) => Shape[] = (r) =>
     this.tree
@@ -113,9 +119,12 @@ export class BoardIndex {
     }
     if (!routed) {
       this.routes.delete(c.id);
+      this.clear.delete(c.id);
       return null;
     }
     const { route, region } = routed;
+    if (routed.clear) this.clear.add(c.id);
+    else this.clear.delete(c.id);
     if (region) {
       const entry: RegionEntry = { minX: region.x, minY: region.y, maxX: region.x + region.w, maxY: region.y + region.h, id: c.id };
       if (bulk) bulk.push(entry);
@@ -169,7 +178,15 @@ export class BoardIndex {
       const next = this.remember(shapeEntry(s, this.order.get(s.id)!));
       this.tree.insert(next);
       for (const id of this.connectorsOf(s.id)) if (!changedConnectors.has(id)) changedConnectors.set(id, this.order.get(id)!);
-      // A shape that moved or changed size may now be in the way of other routes, or out of it.
+      // A shape that moved or changed size may now be in the way of other routes, or out of it:
+      // a clear route only if the shape now crosses it, a route that goes round shapes if the
+      // shape left or entered the area it went round them in.
+      if (!shapeModule(s.type).container) {
+        for (const e of this.tree.search(next)) {
+          if (e.kind !== 'connector' || changedConnectors.has(e.id) || !this.clear.has(e.id)) continue;
+          if (pathCrosses(this.routes.get(e.id)!.route, [s])) changedConnectors.set(e.id, e.order);
+        }
+      }
       const moved = !entry || entry.minX !== next.minX || entry.minY !== next.minY || entry.maxX !== next.maxX || entry.maxY !== next.maxY;
       if (!moved) continue;
       for (const box of entry ? [entry, next] : [next]) {

@@ -46,4 +46,29 @@ describe('a move re-routes only what it can change', () => {
       { numRuns: 60 },
     );
   });
+
+  it('a shape moving within the area of a long clear route, without crossing it, leaves that route alone', () => {
+    // A row of shapes and a connector from the row's last shape to the next row's first: its
+    // route runs the length of the row in the gap below it, clear of every shape, so moving a
+    // shape in the row (not onto the route) cannot change it and must not re-route it.
+    const row = Array.from({ length: 12 }, (_, i) => box(`r${i}`, i * 240, 0, 160, 100));
+    const next = box('n', 0, 180, 160, 100);
+    const wrap = conn('wrap', 'r11', 'n', { from: glued('r11', 'bottom'), to: glued('n', 'top') });
+    const chain = row.slice(1).map((s, i) => conn(`c${i}`, `r${i}`, s.id));
+    let doc = board([...row, next], [...chain, wrap]);
+    const index = new BoardIndex(doc);
+    const before = index.routes.get('wrap');
+    expect(pathCrosses(before!.route, doc.shapes)).toBe(false);
+    const unrelated = index.routes.get('c8');
+    doc = { ...doc, shapes: doc.shapes.map((s) => (s.id === 'r5' ? { ...s, x: s.x + 10, y: s.y - 10 } : s)) };
+    index.updatedTo(doc);
+    expect(index.routes.get('wrap')).toBe(before);
+    expect(index.routes.get('c8')).toBe(unrelated);
+    // Moved onto the route, the shape does make it go round.
+    doc = { ...doc, shapes: doc.shapes.map((s) => (s.id === 'r5' ? { ...s, y: 100 } : s)) };
+    index.updatedTo(doc);
+    expect(index.routes.get('wrap')).not.toBe(before);
+    expect(pathCrosses(index.routes.get('wrap')!.route, doc.shapes)).toBe(false);
+    expect(index.routes.get('wrap')!.route).toEqual(new BoardIndex(doc).routes.get('wrap')!.route);
+  });
 });
