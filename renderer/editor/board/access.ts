@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { isDraft, original, type Draft } from 'immer';
 import type { Board, Shape } from '../../../shared/model/board';
 import type { Workshop } from '../../../shared/model/workshop';
 import type { Editor, RunOptions } from '../editor';
@@ -17,6 +17,18 @@ export function editBoard(editor: Editor, boardId: string, label: string, recipe
     },
     options,
   );
+}
+
+/**
+ * The drafts of a board's shapes with these ids, in drawing order. They are found in the original
+ * array, so only they become drafts: walking `board.shapes` in a recipe makes a draft of every
+ * shape it passes, which at thousands of shapes costs more than the change itself.
+ */
+export function draftShapes(board: Draft<Board>, ids: ReadonlySet<string>): Draft<Shape>[] {
+  const base: readonly Shape[] = isDraft(board.shapes) ? (original(board.shapes) as Shape[]) : (board.shapes as Shape[]);
+  const out: Draft<Shape>[] = [];
+  for (let i = 0; i < base.length; i++) if (ids.has(base[i]!.id)) out.push(board.shapes[i]!);
+  return out;
 }
 
 export function shapesById(board: Pick<Board, 'shapes'>, ids: Iterable<string>): Shape[] {

@@ -5,7 +5,7 @@ import { lookupOf, resolveEnd } from '../../../shared/shapes/connectors';
 import type { Rect } from '../../../shared/shapes/geometry';
 import { shapeModule } from '../../../shared/shapes/registry';
 import type { Editor } from '../editor';
-import { cloneJson, editBoard, findBoard } from './access';
+import { cloneJson, draftShapes, editBoard, findBoard } from './access';
 import { isPool, membersOf, resizePoolInDraft } from './lanes';
 
 /** A new shape record of a type, centred on a point, with the module's defaults. */
@@ -36,10 +36,10 @@ export function insertShapes(editor: Editor, boardId: string, shapes: Shape[], l
 
 const movable = (board: Board, ids: Iterable<string>) => {
   const out = new Set<string>();
-  const byId = new Map(board.shapes.map((s) => [s.id, s]));
-  for (const id of ids) {
-    const shape = byId.get(id);
-    if (!shape || shape.locked) continue;
+  const wanted = new Set(ids);
+  for (const shape of board.shapes) {
+    if (!wanted.has(shape.id) || shape.locked) continue;
+    const id = shape.id;
     out.add(id);
     // A pool carries the shapes in its lanes (locked ones too: they are locked in their lane).
     if (isPool(shape)) for (const member of membersOf(board, id)) out.add(member);
@@ -62,8 +62,7 @@ export function moveShapes(editor: Editor, boardId: string, ids: string[], dx: n
     boardId,
     'moveShapes',
     (draft) => {
-      for (const shape of draft.shapes) {
-        if (!moving.has(shape.id)) continue;
+      for (const shape of draftShapes(draft, moving)) {
         shape.x += dx;
         shape.y += dy;
       }
@@ -84,7 +83,7 @@ export function resizeShape(editor: Editor, boardId: string, id: string, rect: R
     boardId,
     'resizeShape',
     (board) => {
-      const shape = board.shapes.find((s) => s.id === id);
+      const [shape] = draftShapes(board, new Set([id]));
       if (!shape || shape.locked) return;
       const min = shapeModule(shape.type).minSize;
       const box = { x: rect.x, y: rect.y, w: Math.max(min.w, rect.w), h: Math.max(min.h, rect.h) };
@@ -98,8 +97,9 @@ export function resizeShape(editor: Editor, boardId: string, id: string, rect: R
 /** Resizes several shapes at once (a multi-selection scaled in its box): one undo step. */
 export function resizeShapes(editor: Editor, boardId: string, rects: ReadonlyMap<string, Rect>): void {
   editBoard(editor, boardId, 'resizeShapes', (board) => {
+    const drafts = new Map(draftShapes(board, new Set(rects.keys())).map((s) => [s.id, s]));
     for (const [id, rect] of rects) {
-      const shape = board.shapes.find((s) => s.id === id);
+      const shape = drafts.get(id);
       if (!shape || shape.locked) continue;
       const min = shapeModule(shape.type).minSize;
       const box = { x: rect.x, y: rect.y, w: Math.max(min.w, rect.w), h: Math.max(min.h, rect.h) };
@@ -191,7 +191,7 @@ export function duplicateSelection(editor: Editor, boardId: string, ids: string[
 export function setLocked(editor: Editor, boardId: string, ids: string[], locked: boolean): void {
   const wanted = new Set(ids);
   editBoard(editor, boardId, locked ? 'lock' : 'unlock', (board) => {
-    for (const s of board.shapes) if (wanted.has(s.id)) s.locked = locked;
+    for (const s of draftShapes(board, wanted)) s.locked = locked;
   });
 }
 
@@ -202,7 +202,7 @@ export function setShapeText(editor: Editor, boardId: string, id: string, text: 
     boardId,
     'editText',
     (board) => {
-      const shape = board.shapes.find((s) => s.id === id);
+      const [shape] = draftShapes(board, new Set([id]));
       if (shape) shape.text = text;
     },
     { coalesceKey: `text:${id}` },
@@ -213,8 +213,7 @@ export function setShapeText(editor: Editor, boardId: string, id: string, text: 
 export function setShapeProps(editor: Editor, boardId: string, ids: string[], patch: Record<string, unknown>): void {
   const wanted = new Set(ids);
   editBoard(editor, boardId, 'setProps', (board) => {
-    for (const shape of board.shapes) {
-      if (!wanted.has(shape.id)) continue;
+    for (const shape of draftShapes(board, wanted)) {
       const next = shapeModule(shape.type).schema.safeParse({ ...shape, props: { ...shape.props, ...patch } });
       if (next.success) shape.props = (next.data as Shape).props as Draft<Shape>['props'];
     }
