@@ -7,7 +7,8 @@ import type { Editor } from '../editor/editor';
 import { addBoard, deleteBoard, duplicateBoard, moveBoard, renameBoard, type BoardTemplate } from '../editor/board/boardCommands';
 import { activeBoardId, canvasStateOf, showBoard } from '../editor/board/canvasState';
 import { runCommand } from '../app/commands';
-import { useEditorState, useWorkspace } from '../app/context';
+import { useWorkspace } from '../app/context';
+import { useBoardNames } from './useBoardNames';
 import { VsmTemplateItems } from './vsm/VsmTemplateItems';
 import { LIMITS } from '../app/fields/limits';
 import { LimitedTextInput } from '../app/fields/textLimit';
@@ -16,7 +17,7 @@ import { LimitedTextInput } from '../app/fields/textLimit';
 export function BoardTabs({ editor, onDeleted }: { editor: Editor; onDeleted: (name: string) => void }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
-  const boards = useEditorState(editor, (s) => s.history.present.boards);
+  const boards = useBoardNames(editor);
   useStore(canvasStateOf(editor), (s) => s.activeBoardId);
   const active = activeBoardId(editor);
   const [renaming, setRenaming] = useState<string | null>(null);

@@ -31,7 +31,7 @@ import {
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import type { Connector, Shape } from '../../shared/model/board';
+import type { Board, Connector, Shape } from '../../shared/model/board';
 import { STICKY_COLOURS, defaultTheme } from '../../shared/shapes/primitives';
 import { canvasStateOf } from '../editor/board/canvasState';
 import { updateConnectors } from '../editor/board/connectorCommands';
@@ -53,6 +53,17 @@ function Tool({ label, action, active, onClick, children, testId, disabled }: { 
   );
 }
 
+/** The selected items as the bar shows them (kinds, locks, colours, lanes, line styles), without their places. */
+function selectionSignature(board: Board | undefined, selection: readonly string[]): string {
+  if (!board) return '';
+  if (selection.length === 0) return board.id;
+  const chosen = new Set(selection);
+  const parts: unknown[] = [board.id];
+  for (const s of board.shapes) if (chosen.has(s.id)) parts.push([s.id, s.type, s.locked, s.props]);
+  for (const c of board.connectors) if (chosen.has(c.id)) parts.push(c);
+  return JSON.stringify(parts);
+}
+
 /** The bar above the board: tools, what can be done to the selection, snapping, zoom, present. */
 export function CanvasToolbar({ controller, onShortcuts, onPresent, outlineOpen, onOutline }: { controller: CanvasController; onShortcuts: () => void; onPresent: () => void; outlineOpen: boolean; onOutline: () => void }) {
   const { t } = useTranslation();
@@ -61,7 +72,9 @@ export function CanvasToolbar({ controller, onShortcuts, onPresent, outlineOpen,
   const tool = useStore(ui, (s) => s.tool);
   const selection = useStore(ui, (s) => s.selection);
   const snap = useStore(ui, (s) => s.snapToGrid);
-  useEditorState(editor, (s) => s.history.present);
+  // What the bar shows of the document: the selected shapes and connectors apart from where they
+  // are, so a move or a nudge (thousands of shapes on the board) does not re-render it.
+  useEditorState(editor, (s) => selectionSignature(s.history.present.boards.find((b) => b.id === controller.boardId), selection));
   // The zoom label follows the view without a React render per frame: its text is set directly.
   const zoomLabel = useRef<HTMLSpanElement>(null);
   useEffect(() => {

@@ -7,7 +7,7 @@ import type { Editor } from '../editor/editor';
 import { addBoard, type BoardTemplate } from '../editor/board/boardCommands';
 import { activeBoardId, canvasStateOf, showBoard } from '../editor/board/canvasState';
 import { runCommand } from '../app/commands';
-import { useEditorState, useWorkspace, useWorkspaceState } from '../app/context';
+import { useWorkspace, useWorkspaceState } from '../app/context';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardTabs } from './BoardTabs';
 import { CanvasToolbar } from './CanvasToolbar';
@@ -18,6 +18,7 @@ import { Scrollbars } from './Scrollbars';
 import { Palette } from './Palette';
 import { ShortcutSheet } from './ShortcutSheet';
 import { TextEditor } from './TextEditor';
+import { useBoardNames } from './useBoardNames';
 import { VsmOverlay, VsmPresented, VsmSidePanel, VsmUnderMap } from './vsm/VsmSidePanel';
 import { VsmEmptyButtons } from './vsm/VsmTemplateItems';
 
@@ -33,7 +34,7 @@ export function CanvasView({ editor }: { editor: Editor }) {
 function BoardsView({ editor, controller }: { editor: Editor; controller: CanvasController }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
-  const boards = useEditorState(editor, (s) => s.history.present.boards);
+  const boards = useBoardNames(editor);
   useStore(canvasStateOf(editor), (s) => s.activeBoardId);
   const active = activeBoardId(editor);
   const [editing, setEditing] = useState<TextTarget | null>(null);

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Board } from '../../shared/model/board';
 import { boardBounds } from '../../shared/shapes/drawBoard';
 import { inflate, type Rect } from '../../shared/shapes/geometry';
 import type { CanvasController } from './canvas/controller';
@@ -7,6 +8,8 @@ import { followView } from './canvas/followView';
 
 const W = 200;
 const H = 130;
+/** How long the board must stay unchanged before the overview redraws its boxes. */
+const SETTLE_MS = 300;
 
 /**
  * An overview of the whole board with the part in view outlined; click or drag in it to move
@@ -19,8 +22,13 @@ export function Minimap({ controller }: { controller: CanvasController }) {
 
   useEffect(() => {
     // The shapes are drawn once per board version into a bitmap; a view change only repaints
-    // that bitmap and the view's outline, so panning never redraws thousands of boxes here.
-    let content: { board: unknown; canvas: HTMLCanvasElement; bounds: Rect; scale: number } | null = null;
+    // that bitmap and the view's outline, so panning never redraws thousands of boxes here. While
+    // the board keeps changing (a drag, nudges, typing) the bitmap is redrawn once the changes
+    // pause: at the minimap's scale a move is a fraction of a pixel, and redrawing every box on
+    // each step would cost a frame of the move at thousands of shapes.
+    let content: { board: Board; canvas: HTMLCanvasElement; bounds: Rect; scale: number } | null = null;
+    let settle: ReturnType<typeof setTimeout> | null = null;
+    let waitingFor: Board | null = null;
     const draw = () => {
       const canvas = ref.current;
       const ctx = canvas?.getContext('2d');
@@ -33,7 +41,20 @@ export function Minimap({ controller }: { controller: CanvasController }) {
       canvas.style.visibility = allInView ? 'hidden' : 'visible';
       if (allInView) return;
       const ratio = window.devicePixelRatio || 1;
-      if (content?.board !== board) {
+      const stale = content !== null && content.board !== board;
+      if (stale && content && board.id === content.board.id) {
+        // The old boxes are shown until the board settles (a view change meanwhile keeps waiting).
+        if (waitingFor !== board) {
+          waitingFor = board;
+          if (settle) clearTimeout(settle);
+          settle = setTimeout(() => {
+            settle = null;
+            waitingFor = null;
+            content = null;
+            draw();
+          }, SETTLE_MS);
+        }
+      } else if (!content || stale) {
         const bounds = inflate(extent, 40);
         const scale = Math.min(W / bounds.w, H / bounds.h);
         const bitmap = document.createElement('canvas');
@@ -49,6 +70,7 @@ export function Minimap({ controller }: { controller: CanvasController }) {
         content = { board, canvas: bitmap, bounds, scale };
         frame.current = { bounds, scale };
       }
+      if (!content) return;
       if (canvas.width !== W * ratio) {
         canvas.width = W * ratio;
         canvas.height = H * ratio;
@@ -68,7 +90,11 @@ export function Minimap({ controller }: { controller: CanvasController }) {
       ctx.fillRect(vx, vy, view.w * scale, view.h * scale);
       ctx.strokeRect(vx, vy, view.w * scale, view.h * scale);
     };
-    return followView(controller, draw);
+    const stop = followView(controller, draw);
+    return () => {
+      stop();
+      if (settle) clearTimeout(settle);
+    };
   }, [controller]);
 
   const moveTo = (e: React.PointerEvent<HTMLCanvasElement>) => {
