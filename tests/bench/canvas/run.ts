@@ -49,6 +49,8 @@ const SIZES = (process.env.CANVAS_BENCH_SIZES ?? '500,2000,10000').split(',').ma
 const SECONDS = Number(process.env.CANVAS_BENCH_SECONDS ?? '3');
 const VIEWS: View[] = ['100%', 'fit'];
 const NAIVE = process.env.CANVAS_BENCH_NAIVE !== '0';
+/** A folder: CPU profiles of opening and of the input measurements are written there (build with `--mode profile` for readable names). */
+const PROFILE = process.env.CANVAS_BENCH_PROFILE;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 const naiveBundle = await build({
@@ -71,6 +73,22 @@ await host.context.addInitScript(() => {
   (globalThis as { __VERKSTAD_BENCH__?: object }).__VERKSTAD_BENCH__ = {};
 });
 
+/** A CPU profile of a page through Chromium's DevTools protocol, saved as `<name>.cpuprofile` in PROFILE. */
+async function startProfile(page: import('playwright-core').Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return {
+    async save(name: string) {
+      const { profile } = await cdp.send('Profiler.stop');
+      mkdirSync(PROFILE!, { recursive: true });
+      writeFileSync(join(PROFILE!, `${name}.cpuprofile`), JSON.stringify(profile));
+      await cdp.detach();
+    },
+  };
+}
+
 const rows: Row[] = [];
 const inputs: InputRow[] = [];
 /** The machine is shared: its load is written down with the figures. */
@@ -88,6 +106,7 @@ try {
     const page = win.page;
     await page.getByRole('button', { name: 'Open…' }).waitFor();
     dialogs.answerOpen(path);
+    const profiler = PROFILE ? await startProfile(page) : null;
     const { openMs, documentMs } = (await page.evaluate(`(async () => {
       const frame = () => new Promise((r) => requestAnimationFrame(r));
       const t0 = performance.now();
@@ -101,10 +120,13 @@ try {
       return { openMs: performance.now() - t0, documentMs: t1 - t0 };
     })()`)) as { openMs: number; documentMs: number };
     const loadMs = openMs - documentMs;
+    await profiler?.save(`open-${count}`);
     opens.set(count, documentMs);
     const canvasBox = (await page.getByTestId('board-canvas').boundingBox())!;
     await page.evaluate(PAGE_HELPERS);
+    const inputProfiler = PROFILE ? await startProfile(page) : null;
     const input = (await page.evaluate(`window.__bench.measureInput(${SECONDS * 1000})`)) as Omit<InputRow, 'shapes' | 'openMs' | 'documentMs'>;
+    await inputProfiler?.save(`input-${count}`);
     inputs.push({ shapes: count, openMs: round(openMs), documentMs: round(documentMs), ...input });
     console.log(JSON.stringify(inputs[inputs.length - 1]));
     for (const view of VIEWS) {
@@ -239,6 +261,8 @@ const section = lines.join('\n');
 console.log(`\n${section}`);
 
 const perfFile = 'docs/perf.md';
+// A profiling run is slowed by the profiler: its figures do not go into the docs.
+if (PROFILE) process.exit(0);
 let existing: string;
 try {
   existing = readFileSync(perfFile, 'utf8');
