@@ -32,3 +32,29 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * The room's participant page (participant/, served by main/services/room/server.ts): its script,
+ * styles and WebSocket from the room's own address, nothing inline, nothing from elsewhere. The
+ * server sends it as a header on every response; the participant build writes it into the page's
+ * meta tag (vite.participant.config.ts), so there is one policy and nothing to keep in step.
+ */
+export const PARTICIPANT_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** A policy as a meta tag may carry it: browsers ignore frame-ancestors there (the header sends it). */
+export function metaPolicy(policy: string): string {
+  return policy
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+}

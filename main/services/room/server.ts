@@ -8,6 +8,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { z } from 'zod';
+import { PARTICIPANT_CONTENT_SECURITY_POLICY } from '../../../shared/csp';
 import { JoinCode, MAX_FRAME_BYTES } from '../../../shared/room/protocol';
 import { Room, type RoomOptions } from './room';
 
@@ -25,17 +26,8 @@ import { Room, type RoomOptions } from './room';
  * - `GET /ws/<token>` the WebSocket; a wrong token or another site's page gets 404 before any upgrade.
  */
 
-export const PARTICIPANT_PAGE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "manifest-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The participant page's policy, defined once in shared/csp.ts (the built page carries it as a meta tag too). */
+export const PARTICIPANT_PAGE_CSP = PARTICIPANT_CONTENT_SECURITY_POLICY;
 
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': PARTICIPANT_PAGE_CSP,
