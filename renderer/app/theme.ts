@@ -43,6 +43,12 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   // Modals, menus and collapses appear without animation when the user asks for reduced motion.
   respectReducedMotion: true,
+  components: {
+    // Mantine caps each child of a Group at its share of the row and cuts the rest with "…"
+    // ("Kom se…", "Word-dokument…" at 1366×768 in Swedish): a child keeps its full width, and a
+    // row that is too narrow wraps instead.
+    Group: { defaultProps: { preventGrowOverflow: false } },
+  },
 });
 
 /**

@@ -202,11 +202,13 @@ function BoardsView({ editor, controller }: { editor: Editor; controller: Canvas
               </Alert>
             )}
           </div>
-          {presenting ? <VsmPresented editor={editor} /> : <VsmUnderMap editor={editor} />}
+          {presenting && <VsmPresented editor={editor} />}
         </div>
         {!presenting && outlineOpen && <BoardOutlinePanel controller={controller} onClose={() => setOutlineOpen(false)} />}
         {!presenting && <VsmSidePanel editor={editor} />}
       </div>
+      {/* The ladder spans the whole view, under the side panel too: a four-step map fits at 1280 pixels. */}
+      {!presenting && <VsmUnderMap editor={editor} />}
       <ShortcutSheet opened={sheet} onClose={() => { setSheet(false); focusCanvas(); }} />
     </div>
   );

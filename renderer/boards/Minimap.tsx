@@ -1,6 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { ActionIcon, Tooltip } from '@mantine/core';
+import { IconChevronDown, IconMap } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../../shared/model/board';
+import { bridge } from '../app/bridge';
 import { boardBounds } from '../../shared/shapes/drawBoard';
 import { inflate, type Rect } from '../../shared/shapes/geometry';
 import type { CanvasController } from './canvas/controller';
@@ -16,6 +19,48 @@ const SETTLE_MS = 300;
  * there. Drawn on a plain canvas: one box per shape, redrawn when the board or the view changes.
  */
 export function Minimap({ controller }: { controller: CanvasController }) {
+  const { t } = useTranslation();
+  const [collapsed, setCollapsed] = useMinimapCollapsed();
+  if (collapsed === null) return null;
+  if (collapsed)
+    return (
+      <Tooltip label={t('minimap.show')}>
+        <ActionIcon className="canvas-minimap-show" variant="default" size="lg" aria-label={t('minimap.show')} onClick={() => setCollapsed(false)} data-testid="minimap-show">
+          <IconMap size={18} />
+        </ActionIcon>
+      </Tooltip>
+    );
+  return (
+    <div className="canvas-minimap-box" data-testid="minimap">
+      <MinimapCanvas controller={controller} />
+      <ActionIcon className="canvas-minimap-hide" variant="subtle" color="gray" size="sm" aria-label={t('minimap.hide')} title={t('minimap.hide')} onClick={() => setCollapsed(true)} data-testid="minimap-hide">
+        <IconChevronDown size={16} />
+      </ActionIcon>
+    </div>
+  );
+}
+
+/** Whether the user folded the overview away, remembered in the app's settings (null while it is read). */
+function useMinimapCollapsed(): [boolean | null, (collapsed: boolean) => void] {
+  const [collapsed, setCollapsed] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    void bridge()
+      .invoke('settings:get')
+      .then((settings) => live && setCollapsed(settings.minimapCollapsed ?? false))
+      .catch(() => live && setCollapsed(false));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const set = (next: boolean) => {
+    setCollapsed(next);
+    void bridge().invoke('settings:update', { minimapCollapsed: next });
+  };
+  return [collapsed, set];
+}
+
+function MinimapCanvas({ controller }: { controller: CanvasController }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLCanvasElement>(null);
   const frame = useRef<{ bounds: Rect; scale: number } | null>(null);
@@ -38,7 +83,8 @@ export function Minimap({ controller }: { controller: CanvasController }) {
       const view = controller.visible;
       // Only a board bigger than the view needs an overview.
       const allInView = !extent || (extent.x >= view.x && extent.y >= view.y && extent.x + extent.w <= view.x + view.w && extent.y + extent.h <= view.y + view.h);
-      canvas.style.visibility = allInView ? 'hidden' : 'visible';
+      // The box (with its fold button) shows only while there is something out of view.
+      if (canvas.parentElement) canvas.parentElement.style.visibility = allInView ? 'hidden' : 'visible';
       if (allInView) return;
       const ratio = window.devicePixelRatio || 1;
       const stale = content !== null && content.board !== board;

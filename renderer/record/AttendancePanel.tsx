@@ -101,21 +101,23 @@ function ParticipantRow({ editor, participant, startTime }: { editor: Editor; pa
       </Table.Td>
       <Table.Td>
         {participant.attendance === 'present' && participant.arrivedAt !== null ? (
-          <Group gap="xs" wrap="nowrap">
+          // The time and the badge keep their width; on a narrow window the badge goes under the time.
+          <Group gap="xs" wrap="wrap">
             <ClockTimeInput
               size="sm"
               w={140}
+              style={{ flexShrink: 0 }}
               aria-label={t('record.participants.arrivedAt', { name })}
               value={participant.arrivedAt}
               onChange={(value) => updateParticipant(editor, participant.id, { arrivedAt: value })}
             />
             {late !== null &&
               (late > 0 ? (
-                <Badge color="orange" variant="light" tt="none" size="lg" data-testid="late-badge">
+                <Badge color="orange" variant="light" tt="none" size="lg" style={{ flexShrink: 0 }} data-testid="late-badge">
                   {t('record.participants.lateBy', { minutes: late })}
                 </Badge>
               ) : (
-                <Badge color="teal" variant="light" tt="none" size="lg">
+                <Badge color="teal" variant="light" tt="none" size="lg" style={{ flexShrink: 0 }}>
                   {t('record.participants.onTime')}
                 </Badge>
               ))}

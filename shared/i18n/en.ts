@@ -6,6 +6,7 @@ import { cli } from './areas/cli';
 import { canvas } from './areas/canvas';
 import { canvasMenu } from './areas/canvasMenu';
 import { canvasScroll } from './areas/canvasScroll';
+import { minimap } from './areas/minimap';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
@@ -166,6 +167,7 @@ export const en = {
   canvas: canvas.en,
   canvasMenu: canvasMenu.en,
   canvasScroll: canvasScroll.en,
+  minimap: minimap.en,
   vsm: vsm.en,
   teamBoards: teamBoards.en,
   cli: cli.en,

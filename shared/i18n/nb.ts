@@ -6,6 +6,7 @@ import { cli } from './areas/cli';
 import { canvas } from './areas/canvas';
 import { canvasMenu } from './areas/canvasMenu';
 import { canvasScroll } from './areas/canvasScroll';
+import { minimap } from './areas/minimap';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
@@ -167,6 +168,7 @@ export const nb: Catalogue = {
   canvas: canvas.nb,
   canvasMenu: canvasMenu.nb,
   canvasScroll: canvasScroll.nb,
+  minimap: minimap.nb,
   vsm: vsm.nb,
   teamBoards: teamBoards.nb,
   cli: cli.nb,

@@ -6,6 +6,7 @@ import { cli } from './areas/cli';
 import { canvas } from './areas/canvas';
 import { canvasMenu } from './areas/canvasMenu';
 import { canvasScroll } from './areas/canvasScroll';
+import { minimap } from './areas/minimap';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
@@ -167,6 +168,7 @@ export const sv: Catalogue = {
   canvas: canvas.sv,
   canvasMenu: canvasMenu.sv,
   canvasScroll: canvasScroll.sv,
+  minimap: minimap.sv,
   vsm: vsm.sv,
   teamBoards: teamBoards.sv,
   cli: cli.sv,

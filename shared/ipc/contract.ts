@@ -75,6 +75,8 @@ export const Settings = z.object({
   people: z.array(KnownPerson).max(5_000).optional(),
   /** The organisation's Word template for the minutes; set only by main, from the file dialog (settings:chooseWordTemplate). */
   wordTemplate: WordTemplateInfo.nullable().optional(),
+  /** The board's overview folded away by the user (it covers shapes on a small screen); missing in older settings files. */
+  minimapCollapsed: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

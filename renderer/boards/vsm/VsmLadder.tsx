@@ -1,8 +1,14 @@
 import { Text } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import { vsm } from '../../../shared/i18n/areas/vsm';
 import type { Language } from '../../../shared/model/language';
 import type { ValueStreamMetrics } from '../../../shared/vsm/analyze';
 import { formatFigure, formatWithUnit, ladderStepLabel, ladderWaitLabel, readableSeconds } from '../../../shared/vsm/format';
+
+const MIN_RUNG = 72;
+const MAX_RUNG = 104;
+
+const shorten = (name: string, chars: number) => (name.length <= chars ? name : `${name.slice(0, chars - 1)}…`);
 
 /**
  * The timeline ladder under the map, built from the main flow and never typed: waiting (days) on
@@ -11,15 +17,21 @@ import { formatFigure, formatWithUnit, ladderStepLabel, ladderWaitLabel, readabl
 export function VsmLadder({ metrics, lang }: { metrics: ValueStreamMetrics; lang: Language }) {
   const strings = vsm[lang];
   const ladder = metrics.ladder;
+  // The rungs share the width there is (down to a readable minimum; a longer flow scrolls), so the
+  // ladder is not cut off on the right of a 1280-pixel projector.
+  const { ref, width: available } = useElementSize();
   if (!ladder) {
+    // As tall as the ladder, so the map above does not jump when the first flow appears.
     return (
       <div className="vsm-ladder empty" data-testid="vsm-ladder">
         <Text size="sm" c="dimmed">{strings.panel.ladderEmpty}</Text>
       </div>
     );
   }
-  const seg = 104;
   const totals = 236;
+  const seg = Math.max(MIN_RUNG, Math.min(MAX_RUNG, Math.floor((available - totals) / Math.max(1, ladder.segments.length))));
+  // A step's name fits its rung (about 6 px a character at 10 px).
+  const nameChars = Math.max(6, Math.floor((seg - 8) / 6));
   const width = ladder.segments.length * seg + totals;
   const upper = 22;
   const lower = 58;
@@ -48,7 +60,7 @@ export function VsmLadder({ metrics, lang }: { metrics: ValueStreamMetrics; lang
             {work}
           </text>
           <text x={x + seg / 2} y={lower + 30} textAnchor="middle" fontSize={10} fill="#52606d">
-            {(segment.name || '').slice(0, 16)}
+            {shorten(segment.name || '', nameChars)}
           </text>
           {service && segment.flowSeconds !== null && segment.flowSeconds !== segment.workSeconds && (
             <text x={x + seg / 2} y={upper - 6} textAnchor="middle" fontSize={10} fill="#52606d">
@@ -62,7 +74,7 @@ export function VsmLadder({ metrics, lang }: { metrics: ValueStreamMetrics; lang
   });
   return (
     // Scrolls sideways on a long map: focusable, so the keyboard can scroll it too.
-    <div className="vsm-ladder" data-testid="vsm-ladder" tabIndex={0} role="region" aria-label={strings.panel.ladder}>
+    <div ref={ref} className="vsm-ladder" data-testid="vsm-ladder" tabIndex={0} role="region" aria-label={strings.panel.ladder}>
       <svg width={width} height={96} viewBox={`0 0 ${width} 96`} role="img" aria-label={strings.panel.ladder}>
         <path d={path.join(' ')} fill="none" stroke="#3e4c59" strokeWidth={2} />
         {ladder.segments.map((_, i) => (i > 0 ? <line key={i} x1={start + i * seg} x2={start + i * seg} y1={upper} y2={lower} stroke="#3e4c59" strokeWidth={2} /> : null))}
