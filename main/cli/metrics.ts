@@ -1,8 +1,5 @@
-import { resolve } from 'node:path';
-import { catalogues } from '../../shared/i18n';
 import { cli } from '../../shared/i18n/areas/cli';
-import { LoadProblem } from '../../shared/model/load';
-import { readWorkshopFile } from '../services/workshopFile';
+import { readWorkshopInput } from './workshopInput';
 import { vsmBoardsOf } from '../../shared/vsm/boards';
 import { metricsJson, metricsText } from '../../shared/vsm/report';
 import { fill } from '../../shared/vsm/format';
@@ -22,17 +19,14 @@ export async function metricsCommand(args: readonly string[], io: CliIo): Promis
     io.err(fill(strings.missingArgument, { command: 'metrics', usage: 'verkstad metrics <file.verkstad> [--json]' }));
     return EXIT.usage;
   }
-  const path = resolve(io.cwd, files[0]!);
-  // Read exactly as the app opens a file (one function for both).
-  const read = await readWorkshopFile(path);
-  if (!read.ok) {
-    const loadProblem = LoadProblem.safeParse(read.problem);
-    if (read.problem === 'notFound') io.err(fill(strings.fileNotFound, { path }));
-    else if (!loadProblem.success) io.err(fill(strings.cannotRead, { path, detail: read.detail }));
-    else io.err(fill(strings.damaged, { path, reason: catalogues[io.lang].errors.load[loadProblem.data], detail: read.detail }));
+  // Read exactly as the app opens a file, and a file that cannot be used said as every command says it.
+  const input = await readWorkshopInput(files[0]!, io);
+  if (!input.ok) {
+    io.err(input.lines.join('\n'));
     return EXIT.fileProblem;
   }
-  const streams = vsmBoardsOf(read.result.document);
+  const { path } = input;
+  const streams = vsmBoardsOf(input.result.document);
   if (json) io.out(JSON.stringify(metricsJson(streams, io.lang)));
   else io.out(streams.length === 0 ? fill(strings.noValueStreams, { path }) : metricsText(streams, io.lang));
   return EXIT.ok;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { catalogues } from '../../shared/i18n';
 import { fill } from '../../shared/report/html';
+import { fileProblemText } from '../../shared/i18n/fileProblem';
 import { LoadProblem, type LoadResult } from '../../shared/model/load';
 import { readWorkshopFile } from '../services/workshopFile';
 import type { CliIo } from './io';
@@ -20,7 +21,9 @@ export async function readWorkshopInput(file: string, io: CliIo): Promise<Worksh
   const path = resolve(io.cwd, file);
   const read = await readWorkshopFile(path, { allIssues: true });
   if (read.ok) return { ok: true, path, result: read.result };
-  const lines = [fill(strings.report.cli.invalid, { file: path }), `  ${isLoadProblem(read.problem) ? strings.errors.load[read.problem] : strings.errors.io[read.problem]}`];
+  // A damaged file "is not a valid workshop file"; one that cannot be read is said as the app says it.
+  const heading = isLoadProblem(read.problem) ? fill(strings.report.cli.invalid, { file: path }) : `${fill(strings.errors.openFailed, { name: path })}:`;
+  const lines = [heading, `  ${fileProblemText(io.lang, read.problem)}`];
   if (read.allIssues && read.allIssues.length > 0) lines.push(...read.allIssues.map((issue) => `  - ${issue}`));
   else lines.push(`  - ${read.detail}`);
   return { ok: false, path, lines };

@@ -50,7 +50,9 @@ export function createServices(options: ServiceOptions) {
     /** Opens a path the user chose, grants it, and remembers it in the recent list. */
     async openChosenPath(path: string): Promise<OpenResponse> {
       const granted = await services.grants.grant(path);
-      const result = await services.files.open(granted);
+      // A file in the recent list that is gone was moved or deleted; any other never existed.
+      const openedBefore = await services.recent.has(granted);
+      const result = await services.files.open(granted, { openedBefore });
       if (result.status === 'opened') await services.recent.add(granted, result.document.header.title).catch(() => undefined);
       return result;
     },

@@ -51,6 +51,17 @@ export function ioProblemOf(error: unknown): IoProblem {
   }
 }
 
+/**
+ * Why a file to read could not be read, the one rule for the app and the command line: a path
+ * that is not there is `moved` when Verkstad opened it before (the recent list, a reload) and
+ * `noSuchFile` when it never was; a folder is `isFolder`; anything else as `ioProblemOf`.
+ */
+export function readProblemOf(error: unknown, openedBefore = false): IoProblem {
+  const problem = ioProblemOf(error);
+  if (problem !== 'notFound') return problem;
+  return openedBefore ? 'moved' : 'noSuchFile';
+}
+
 export function detailOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -18,7 +18,7 @@ import {
 } from './durableWrite';
 
 export { MAX_FILE_BYTES } from './durableWrite';
-import { detailOf, ioProblemOf, type SaveProblem } from './ioProblem';
+import { detailOf, ioProblemOf, readProblemOf, type SaveProblem } from './ioProblem';
 
 export function backupPathOf(path: string): string {
   return `${path}.bak`;
@@ -47,16 +47,17 @@ export type ReadWorkshop =
 /**
  * How every part of Verkstad reads a `.verkstad` file — the app's Open, the coordinator overview
  * and the command line: one read, decoded as UTF-8 (a byte-order mark is dropped), parsed,
- * migrated and validated. `allIssues` asks for every schema problem (the command line lists them).
+ * migrated and validated. `allIssues` asks for every schema problem (the command line lists them);
+ * `openedBefore` says a missing file was there once (moved or deleted) rather than never.
  */
-export async function readWorkshopFile(path: string, options: { allIssues?: boolean; io?: DurableWriteOptions['io'] } = {}): Promise<ReadWorkshop> {
+export async function readWorkshopFile(path: string, options: { allIssues?: boolean; openedBefore?: boolean; io?: DurableWriteOptions['io'] } = {}): Promise<ReadWorkshop> {
   let disk: StampedFile | null;
   try {
     disk = await readStamped(path, { io: options.io });
   } catch (error) {
-    return { ok: false, path, problem: ioProblemOf(error), detail: detailOf(error) };
+    return { ok: false, path, problem: readProblemOf(error, options.openedBefore), detail: detailOf(error) };
   }
-  if (!disk) return { ok: false, path, problem: 'notFound', detail: `${path} does not exist` };
+  if (!disk) return { ok: false, path, problem: readProblemOf(fsError('ENOENT', `${path} does not exist`), options.openedBefore), detail: `${path} does not exist` };
   const result = parseWorkshopText(decodeWorkshopBytes(disk.bytes), { maxIssues: options.allIssues ? 100 : undefined });
   if (!result.ok) return { ok: false, path, problem: result.problem, detail: result.detail, allIssues: result.issues };
   return { ok: true, path, stamp: disk.stamp, result };
@@ -98,9 +99,9 @@ export class WorkshopFiles {
     if (this.known.size > KNOWN_FILES) this.known.delete(this.known.keys().next().value!);
   }
 
-  async open(path: string): Promise<OpenResponse> {
+  async open(path: string, options: { openedBefore?: boolean } = {}): Promise<OpenResponse> {
     const fileName = basename(path);
-    const read = await readWorkshopFile(path, { io: this.writeOptions.io });
+    const read = await readWorkshopFile(path, { io: this.writeOptions.io, openedBefore: options.openedBefore });
     if (!read.ok) return { status: 'failed', fileName, problem: read.problem, detail: read.detail };
     const real = await realpath(path).catch(() => path);
     if (!read.result.readOnly) this.remember(real, read.stamp.sha256);

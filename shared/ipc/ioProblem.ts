@@ -6,9 +6,14 @@ import { z } from 'zod';
  * failed or did not respond (or what was read back was not what was written); `isFolder` the path
  * is a folder; `invalidName` the disk does not accept the name; `targetChanged` the file or its
  * folder was replaced (by a link elsewhere) since the user chose it, so Verkstad will not write there.
+ * A file to read that is not there is `noSuchFile` when it never was (a path typed or given on the
+ * command line) and `moved` when Verkstad opened it before (the recent list); `notFound` is a
+ * folder that vanished under a write.
  */
 export const IoProblem = z.enum([
   'notFound',
+  'noSuchFile',
+  'moved',
   'permission',
   'diskFull',
   'busy',

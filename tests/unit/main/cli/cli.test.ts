@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkshopFiles } from '../../../../main/services/workshopFile';
@@ -36,11 +36,18 @@ describe('verkstad (command line)', { timeout: 120_000 }, () => {
     expect(JSON.parse(json.stdout)).toEqual({ boards: [] });
   });
 
-  it('a missing file: exit 1 and the path, in the system language', () => {
-    const result = verkstad(['metrics', 'finns-inte.verkstad'], dir.path, 'sv_SE.UTF-8');
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe(`Filen finns inte: ${join(dir.path, 'finns-inte.verkstad')}`);
-    expect(result.stdout).toBe('');
+  it('a missing file and a folder: exit 1, the path and the app’s sentence, the same from every command, in the system language', async () => {
+    const missing = join(dir.path, 'finns-inte.verkstad');
+    for (const command of ['metrics', 'validate', 'kpi']) {
+      const result = verkstad([command, 'finns-inte.verkstad'], dir.path, 'sv_SE.UTF-8');
+      expect(result.code).toBe(1);
+      expect(result.stderr.split('\n').slice(0, 2)).toEqual([`Det gick inte att öppna ”${missing}”:`, '  Filen finns inte.']);
+      expect(result.stdout).toBe('');
+    }
+    await mkdir(join(dir.path, 'mapp.verkstad'));
+    const folder = verkstad(['metrics', 'mapp.verkstad', '--lang', 'en'], dir.path);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr.split('\n').slice(0, 2)).toEqual([`Could not open “${join(dir.path, 'mapp.verkstad')}”:`, '  This is a folder, not a file.']);
   });
 
   it('a damaged file: exit 1 and what is wrong with it', async () => {

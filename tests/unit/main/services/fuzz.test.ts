@@ -97,7 +97,7 @@ function useEverywhere(doc: Workshop): void {
   buildReport(doc, { language: doc.header.language ?? 'sv', today: '2026-04-20', timeZone: 'Europe/Stockholm' }, { fonts: [] });
 }
 
-const ioProblems = ['notFound', 'permission', 'diskFull', 'busy', 'ioError', 'isFolder', 'invalidName', 'targetChanged', 'readOnlyDisk', 'tooLarge', 'notPermitted', 'newerFile', 'unknown'];
+const ioProblems = ['notFound', 'noSuchFile', 'moved', 'permission', 'diskFull', 'busy', 'ioError', 'isFolder', 'invalidName', 'targetChanged', 'readOnlyDisk', 'tooLarge', 'notPermitted', 'newerFile', 'unknown'];
 
 describe('fuzzing what main is handed', () => {
   const tmp = useTempDir();

@@ -1,7 +1,8 @@
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServices, suggestedFileName, withWorkshopExtension } from '../../../../main/services';
+import { fileProblemText } from '../../../../shared/i18n/fileProblem';
 import { badFixture, goodFixtures } from '../../helpers/fixtures';
 import { useTempDir } from '../../helpers/tempDir';
 
@@ -52,5 +53,26 @@ describe('opening a file the user chose', () => {
     expect(await services.openChosenPath(path)).toMatchObject({ status: 'failed', problem: 'notJson' });
     expect(await services.recent.list()).toEqual([]);
     expect(await readFile(path)).toEqual(await readFile(badFixture('not-json.verkstad')));
+  });
+
+  it('a missing file reads as never there, or as moved or deleted when it was opened before; a folder as a folder', async () => {
+    const services = createServices({ dataDir: tmp.path });
+    const never = await services.openChosenPath(join(tmp.path, 'finns-inte.verkstad'));
+    expect(never).toMatchObject({ status: 'failed', problem: 'noSuchFile' });
+
+    const path = join(tmp.path, 'Bygglov.verkstad');
+    await copyFile(goodFixtures().find((f) => f.name === 'v1/agenda.verkstad')!.path, path);
+    expect((await services.openChosenPath(path)).status).toBe('opened');
+    await rm(path);
+    const gone = await services.openChosenPath(path);
+    expect(gone).toMatchObject({ status: 'failed', problem: 'moved' });
+
+    const folder = join(tmp.path, 'mapp.verkstad');
+    await mkdir(folder);
+    const asFile = await services.openChosenPath(folder);
+    expect(asFile).toMatchObject({ status: 'failed', problem: 'isFolder' });
+
+    const said = [never, gone, asFile].map((r) => (r.status === 'failed' ? fileProblemText('sv', r.problem) : r.status));
+    expect(said).toEqual(['Filen finns inte.', 'Filen har flyttats eller tagits bort sedan den öppnades senast.', 'Det här är en mapp, inte en fil.']);
   });
 });

@@ -84,8 +84,9 @@ describe('opening a workshop file', () => {
     expect(await readdir(tmp.path)).toEqual([fixture]);
   });
 
-  it('a file that no longer exists fails to open with notFound', async () => {
-    expect(await files.open(join(tmp.path, 'borta.verkstad'))).toMatchObject({ status: 'failed', problem: 'notFound', fileName: 'borta.verkstad' });
+  it('a file that is not there fails to open as never there, or as moved when it was opened before', async () => {
+    expect(await files.open(join(tmp.path, 'borta.verkstad'))).toMatchObject({ status: 'failed', problem: 'noSuchFile', fileName: 'borta.verkstad' });
+    expect(await files.open(join(tmp.path, 'borta.verkstad'), { openedBefore: true })).toMatchObject({ status: 'failed', problem: 'moved' });
   });
 
   it('a file far larger than any workshop is refused as tooLarge', async () => {
