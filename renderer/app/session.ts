@@ -1,13 +1,16 @@
 import { CanvasController } from '../boards/canvas/controller';
 import type { Editor } from '../editor/editor';
+import { createRunUi, type RunUi } from '../run/runStore';
 
 /**
  * Everything that belongs to one open workshop and goes when it closes: the editor (document,
- * history, canvas state) and the canvas controller (view per board, the gesture in progress). The
- * shell and the canvas reach them through this object, not through module-level maps.
+ * history, canvas state), the canvas controller (view per board, the gesture in progress) and the
+ * run UI (the Run view shown, the projector window's state). The shell, the canvas and the Run view
+ * reach them through this object, not through module-level stores or maps.
  */
 export class WorkshopSession {
   readonly canvas: CanvasController;
+  readonly runUi: RunUi = createRunUi();
 
   constructor(readonly editor: Editor) {
     this.canvas = new CanvasController(editor);

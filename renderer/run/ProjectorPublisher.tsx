@@ -7,7 +7,8 @@ import { closeProjector, linkOf, listenForProjectorClosed, loadTimerPreferences 
 import { boardToProject, createBoardSender } from './projectorBoard';
 import { channelName, LinkMessage, type ProjectorSnapshot } from './projectorLink';
 import { takeActionAt } from './runActions';
-import { runUi } from './runStore';
+import type { RunUi } from './runStore';
+import { useSessionRunUi } from './useSessionRunUi';
 import { touchClock } from './timerClock';
 import { bridge } from '../app/bridge';
 import { localDate } from '../../shared/record/overdue';
@@ -24,6 +25,11 @@ const BOARD_EDIT_DELAY_MS = 150;
  * whatever tab is shown.
  */
 export function ProjectorPublisher({ editor }: { editor: Editor }) {
+  const runUi = useSessionRunUi(editor);
+  return runUi ? <Publisher editor={editor} runUi={runUi} /> : null;
+}
+
+function Publisher({ editor, runUi }: { editor: Editor; runUi: RunUi }) {
   const language = useWorkspaceState((s) => s.language);
   useEffect(() => {
     const channel = new BroadcastChannel(channelName(linkOf(editor)));
@@ -60,7 +66,7 @@ export function ProjectorPublisher({ editor }: { editor: Editor }) {
         boards.resend();
         sendTeamBoards(true);
       }
-      if (parsed.data.type === 'close') void closeProjector();
+      if (parsed.data.type === 'close') void closeProjector(runUi);
     };
     // The team boards (a board meeting) go as drawings of their own, again only when they change.
     let teamBoardsSent: unknown = undefined;
@@ -108,18 +114,18 @@ export function ProjectorPublisher({ editor }: { editor: Editor }) {
       offCanvas();
       channel.close();
     };
-  }, [editor, language]);
+  }, [editor, language, runUi]);
 
   useEffect(() => {
-    void loadTimerPreferences().catch(() => undefined);
-    const offClosed = listenForProjectorClosed();
+    void loadTimerPreferences(runUi).catch(() => undefined);
+    const offClosed = listenForProjectorClosed(runUi);
     const offResumed = bridge().on('system:resumed', () => touchClock());
     return () => {
       offClosed();
       offResumed();
       // Closing the workshop closes its projector.
-      if (runUi.getState().projectorOpen) void closeProjector().catch(() => undefined);
+      if (runUi.getState().projectorOpen) void closeProjector(runUi).catch(() => undefined);
     };
-  }, []);
+  }, [runUi]);
   return null;
 }

@@ -19,18 +19,19 @@ import { LateIndicator } from './LateIndicator';
 import { playChime } from './chime';
 import { openProjector, refreshDisplays, toggleProjector, updateTimerPreferences } from './projectorControl';
 import { clearRunLog, runActions } from './runActions';
-import { runUi } from './runStore';
+import type { RunUi } from './runStore';
+import { useSessionRunUi } from './useSessionRunUi';
 import { readClock } from './timerClock';
 import { TimeUpSignal } from './TimeUpSignal';
 import { useTimerEvents, visitKeyOf } from './timerEvents';
 import { useRunState } from './useRunState';
 
-function ProjectorControls({ editor }: { editor: Editor }) {
+function ProjectorControls({ editor, runUi }: { editor: Editor; runUi: RunUi }) {
   const { t } = useTranslation();
   const { projectorOpen, displays, projectorDisplayId, projectorError } = useStore(runUi);
   useEffect(() => {
-    void refreshDisplays().catch(() => undefined);
-  }, []);
+    void refreshDisplays(runUi).catch(() => undefined);
+  }, [runUi]);
   return (
     <Card withBorder padding="md">
       <Stack gap="xs">
@@ -38,7 +39,7 @@ function ProjectorControls({ editor }: { editor: Editor }) {
           size="md"
           variant={projectorOpen ? 'filled' : 'light'}
           leftSection={<IconPresentation size={20} />}
-          onClick={() => void toggleProjector(editor)}
+          onClick={() => void toggleProjector(runUi, editor)}
           data-testid="projector-toggle"
         >
           {projectorOpen ? t('run.projector.hide') : t('run.projector.show')}
@@ -55,11 +56,11 @@ function ProjectorControls({ editor }: { editor: Editor }) {
               const value = event.currentTarget.value;
               const displayId = value === '' ? null : Number(value);
               runUi.setState({ projectorDisplayId: displayId });
-              if (runUi.getState().projectorOpen) void openProjector(editor, displayId);
+              if (runUi.getState().projectorOpen) void openProjector(runUi, editor, displayId);
             }}
           />
         )}
-        <ProjectorBoardControls editor={editor} />
+        <ProjectorBoardControls editor={editor} runUi={runUi} />
         {projectorError && (
           <Text c="red.8" size="sm">
             {t('run.projector.failed', { detail: projectorError })}
@@ -71,7 +72,7 @@ function ProjectorControls({ editor }: { editor: Editor }) {
 }
 
 /** The board behind the projector's countdown: on or off (remembered), and which one. */
-function ProjectorBoardControls({ editor }: { editor: Editor }) {
+function ProjectorBoardControls({ editor, runUi }: { editor: Editor; runUi: RunUi }) {
   const { t } = useTranslation();
   const enabled = useStore(runUi, (s) => s.preferences.boardOnProjector);
   const chosenId = useStore(runUi, (s) => s.projectorBoardId);
@@ -85,7 +86,7 @@ function ProjectorBoardControls({ editor }: { editor: Editor }) {
         description={boards.length === 0 ? t('run.projector.noBoards') : t('run.projector.boardHint')}
         checked={enabled}
         disabled={boards.length === 0 && !enabled}
-        onChange={(event) => void updateTimerPreferences({ boardOnProjector: event.currentTarget.checked })}
+        onChange={(event) => void updateTimerPreferences(runUi, { boardOnProjector: event.currentTarget.checked })}
         data-testid="projector-board-toggle"
       />
       {enabled && boards.length > 1 && (
@@ -101,7 +102,7 @@ function ProjectorBoardControls({ editor }: { editor: Editor }) {
   );
 }
 
-function TimerSettings() {
+function TimerSettings({ runUi }: { runUi: RunUi }) {
   const { t } = useTranslation();
   const language = useWorkspaceState((s) => s.language);
   const preferences = useStore(runUi, (s) => s.preferences);
@@ -116,20 +117,20 @@ function TimerSettings() {
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="sm" w={260}>
-          <Switch label={t('run.chime')} checked={preferences.chime} onChange={(e) => void updateTimerPreferences({ chime: e.currentTarget.checked })} />
+          <Switch label={t('run.chime')} checked={preferences.chime} onChange={(e) => void updateTimerPreferences(runUi, { chime: e.currentTarget.checked })} />
           <NumberField
             label={t('run.warnAt')}
             language={language}
             rules={LIMITS.timer.percent}
             value={preferences.warnAtPercent}
-            onValue={(warnAtPercent) => void updateTimerPreferences({ warnAtPercent })}
+            onValue={(warnAtPercent) => void updateTimerPreferences(runUi, { warnAtPercent })}
           />
           <NumberField
             label={t('run.urgentAt')}
             language={language}
             rules={LIMITS.timer.percent}
             value={preferences.urgentAtPercent}
-            onValue={(urgentAtPercent) => void updateTimerPreferences({ urgentAtPercent })}
+            onValue={(urgentAtPercent) => void updateTimerPreferences(runUi, { urgentAtPercent })}
           />
         </Stack>
       </Popover.Dropdown>
@@ -207,7 +208,13 @@ function RestOfAgenda({ editor, currentId, language, title }: { editor: Editor; 
   );
 }
 
+/** The Run view of the open workshop, with its session's run UI (projector state, preferences). */
 export function RunView({ editor }: { editor: Editor }) {
+  const runUi = useSessionRunUi(editor);
+  return runUi ? <RunScreen editor={editor} runUi={runUi} /> : null;
+}
+
+function RunScreen({ editor, runUi }: { editor: Editor; runUi: RunUi }) {
   const { t } = useTranslation();
   const language = useWorkspaceState((s) => s.language);
   const doc = useEditorState(editor, (s) => s.history.present);
@@ -227,7 +234,7 @@ export function RunView({ editor }: { editor: Editor }) {
     runUi.setState({ runViewShown: true });
     root.current?.focus();
     return () => runUi.setState({ runViewShown: false });
-  }, []);
+  }, [runUi]);
 
   const title = (item: AgendaItem | undefined) => (item ? item.title || t('run.untitledItem') : '');
   const finished = view.status === 'finished';
@@ -263,7 +270,7 @@ export function RunView({ editor }: { editor: Editor }) {
               </Title>
               {current?.owner && <Text c="dimmed">{t('run.ownerIs', { name: current.owner })}</Text>}
             </Stack>
-            <TimerSettings />
+            <TimerSettings runUi={runUi} />
           </Group>
 
           <LiveCountdown editor={editor} preferences={preferences} />
@@ -317,7 +324,7 @@ export function RunView({ editor }: { editor: Editor }) {
       </div>
 
       <Stack className="run-side" gap="md">
-        <ProjectorControls editor={editor} />
+        <ProjectorControls editor={editor} runUi={runUi} />
         <Card withBorder padding="md">
           <Text tt="uppercase" fw={700} c="dimmed" size="xs">
             {t('run.upNext')}
