@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
+import { sampleTeamBoards } from '../../build/scripts/teamBoardSample';
+import { newBoardMeeting } from '../../shared/kpi/meeting';
+import { serializeWorkshop } from '../../shared/model/load';
 import { hasPoppler, pdfText } from '../unit/main/report/pdfTools';
 import { expect, test } from './fixtures';
 
@@ -198,4 +201,46 @@ test('a quarter of weekly board meetings: boards, values, projector, next meetin
   await expect(page.getByTestId('team-row')).toContainText('Bygglovsenheten');
   await expect(page.getByTestId('team-row')).toContainText('vecka-13.verkstad');
   await shot(page, 'overview-teams');
+});
+
+test('the goal board draws only the tile whose KPI changed; each canvas keeps its own bitmaps', async ({ app, dialogs, workDir }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const doc = newBoardMeeting('sv', '2026-03-19', new Date('2026-03-19T07:00:00Z'));
+  doc.teamBoards = sampleTeamBoards({ kpis: 12, weeks: 104, cards: 4, until: '2026-03-19' });
+  const file = join(workDir, 'team.verkstad');
+  await writeFile(file, serializeWorkshop(doc));
+  dialogs.answerOpen(file);
+  await app.emit('menu:command', { command: 'workshop.open' });
+  const canvas = page.getByTestId('goal-board-view').getByTestId('goal-board-canvas');
+  // Opened on the goal board: every tile drawn once.
+  await expect(canvas).toHaveAttribute('data-tiles-drawn', '12');
+  await shot(page, 'goal-board');
+
+  // One value typed in a KPI's panel: that tile alone is drawn again, the other eleven are copied.
+  await page.getByTestId('kpi-list-item').nth(3).click();
+  const cell = page.getByTestId('kpi-panel').locator('input.kpi-cell').first();
+  await cell.waitFor();
+  for (const [i, value] of ['41,5', '42', '43,25'].entries()) {
+    const painted = Number(await canvas.getAttribute('data-painted'));
+    await cell.fill(value);
+    await cell.press('Enter');
+    await expect.poll(async () => Number(await canvas.getAttribute('data-painted'))).toBeGreaterThan(painted);
+    await expect(canvas).toHaveAttribute('data-tiles-drawn', String(13 + i));
+  }
+  // A comment changes that KPI too: its tile alone is drawn again.
+  await page.getByTestId('kpi-panel').locator('input.kpi-comment').first().fill('Semestervecka');
+  await page.getByTestId('kpi-panel').locator('input.kpi-comment').first().press('Enter');
+  await expect(canvas).toHaveAttribute('data-tiles-drawn', '16');
+  await shot(page, 'goal-board-edited');
+
+  // A new scale (the window narrower) draws every tile again at the new size, sharp.
+  await page.setViewportSize({ width: 1100, height: 768 });
+  await expect.poll(async () => Number(await canvas.getAttribute('data-tiles-drawn'))).toBeGreaterThanOrEqual(16 + 12);
+  await page.setViewportSize({ width: 1366, height: 768 });
+
+  // The board presented full screen is another canvas with bitmaps of its own.
+  await page.getByTestId('goal-board-present').click();
+  await expect(page.getByTestId('goal-board-presenting').getByTestId('goal-board-canvas')).toHaveAttribute('data-tiles-drawn', '12');
+  await shot(page, 'goal-board-presented');
 });

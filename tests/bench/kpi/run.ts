@@ -116,6 +116,11 @@ try {
   const page = win.page;
   await page.evaluate(PAGE_HELPERS);
   await page.getByRole('button', { name: 'Öppna…' }).first().waitFor();
+  // KPI_BENCH_PROFILE=open prints where the opens spend their time; =1 (or edit) the edits'.
+  const profiled = process.env.KPI_BENCH_PROFILE === 'open' ? 'open' : process.env.KPI_BENCH_PROFILE ? 'edit' : null;
+  const profiler = profiled ? await page.context().newCDPSession(page) : null;
+  if (profiler) await profiler.send('Profiler.enable');
+  if (profiled === 'open') await profiler?.send('Profiler.start');
   for (let i = 0; i < OPENS; i++) {
     dialogs.answerOpen(file);
     const result = await measure(page, () => page.getByRole('button', { name: 'Öppna…' }).first().click());
@@ -129,12 +134,8 @@ try {
   await page.getByTestId('kpi-list-item').nth(7).click();
   const cell = page.getByTestId('kpi-panel').locator('input.kpi-cell').first();
   await cell.waitFor();
-  // KPI_BENCH_PROFILE=1 prints where the edits spend their time (self time per function, from the CPU profiler).
-  const profiler = process.env.KPI_BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
-  if (profiler) {
-    await profiler.send('Profiler.enable');
-    await profiler.send('Profiler.start');
-  }
+  if (profiler && profiled === 'open') printProfile((await profiler.send('Profiler.stop')).profile);
+  if (profiler && profiled === 'edit') await profiler.send('Profiler.start');
   for (let i = 0; i < EDITS + 3; i++) {
     await cell.fill(`${40 + (i % 20)},${i % 10}`);
     const result = await measure(page, () => cell.press('Enter'));
@@ -142,7 +143,7 @@ try {
     if (i >= 3) edits.push(result);
     await cell.click();
   }
-  if (profiler) printProfile((await profiler.send('Profiler.stop')).profile);
+  if (profiler && profiled === 'edit') printProfile((await profiler.send('Profiler.stop')).profile);
 } finally {
   await host.close();
 }
