@@ -49,7 +49,8 @@ function Publisher({ editor, runUi }: { editor: Editor; runUi: RunUi }) {
     const canvas = canvasStateOf(editor);
     const sendBoard = () => {
       const { preferences, projectorBoardId } = runUi.getState();
-      boards.update(boardToProject(editor.document.boards, preferences.boardOnProjector, projectorBoardId, canvas.getState().activeBoardId));
+      const doc = editor.document;
+      boards.update(boardToProject(doc.boards, preferences.boardOnProjector, projectorBoardId, canvas.getState().activeBoardId), doc.header.language ?? language);
     };
     let boardTimer: ReturnType<typeof setTimeout> | null = null;
     const sendBoardSoon = () => {
@@ -88,10 +89,14 @@ function Publisher({ editor, runUi }: { editor: Editor; runUi: RunUi }) {
     };
     let last = editor.document;
     let lastBoards = last.boards;
+    let lastLanguage = last.header.language;
     const offEditor = editor.store.subscribe((state) => {
       const doc = state.history.present;
-      if (doc.boards !== lastBoards) {
+      // The board is drawn in the workshop's language (hyphenation, data-box labels): a change of
+      // either sends it again.
+      if (doc.boards !== lastBoards || doc.header.language !== lastLanguage) {
         lastBoards = doc.boards;
+        lastLanguage = doc.header.language;
         sendBoardSoon();
       }
       if (doc.teamBoards !== teamBoardsSent) sendTeamBoardsSoon();
