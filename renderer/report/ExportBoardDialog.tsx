@@ -9,6 +9,7 @@ import { bridge } from '../app/bridge';
 import { describeExport, describeExportError, type ExportOutcome } from './exportResult';
 import { ExportFooter } from './ExportFooter';
 import { useExportDialog } from './stores';
+import { useReturnFocus } from '../app/returnFocus';
 
 const SCALES = ['1', '2', '3', '4'];
 
@@ -21,6 +22,7 @@ export function ExportBoardDialog() {
 }
 
 function ExportBoardModal({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+  useReturnFocus();
   const { t } = useTranslation();
   const boards = editor.document.boards;
   const [boardId, setBoardId] = useState<string | null>(activeBoardId(editor) ?? boards[0]?.id ?? null);

@@ -14,6 +14,7 @@ import { describeExport, describeExportError, type ExportOutcome } from './expor
 import { ExportFooter } from './ExportFooter';
 import { ReportLanguageSelect, SectionChecks } from './ReportChoices';
 import { useExportDialog } from './stores';
+import { useReturnFocus } from '../app/returnFocus';
 import './report.css';
 
 /** File › Export PDF… and Export agenda…: the options, a preview of exactly what will be printed, then the save dialog. */
@@ -27,6 +28,7 @@ export function ExportPdfDialog() {
 }
 
 function ExportPdfModal({ kind, doc, defaultLanguage, onClose }: { kind: ReportKind; doc: Workshop; defaultLanguage: Language; onClose: () => void }) {
+  useReturnFocus();
   const { t } = useTranslation();
   const [paper, setPaper] = useState<Paper>('A4');
   const [language, setLanguage] = useState<Language>(defaultLanguage);

@@ -8,6 +8,7 @@ import { DateField } from '../../app/fields/DateField';
 import type { Editor } from '../../editor/editor';
 import { addCard, cardToAction, updateCard } from '../../editor/teamBoardCommands';
 import { useToday } from '../../record/hooks';
+import { useReturnFocus } from '../../app/returnFocus';
 
 export type CardEditorTarget = { kind: 'new' } | { kind: 'edit'; cardId: string };
 
@@ -15,6 +16,7 @@ type Draft = Pick<ImprovementCard, 'problem' | 'idea' | 'suggestedBy' | 'suggest
 
 /** A suggestion card's text and links, and turning it into an action (owner, due date). */
 export function CardEditor({ editor, target, onClose }: { editor: Editor; target: CardEditorTarget; onClose(): void }) {
+  useReturnFocus();
   const { t } = useTranslation();
   const language = useWorkspaceState((s) => s.language);
   const today = useToday();

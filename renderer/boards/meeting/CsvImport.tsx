@@ -8,6 +8,7 @@ import type { GoalBoard } from '../../../shared/model/teamBoards';
 import { bridge } from '../../app/bridge';
 import type { Editor } from '../../editor/editor';
 import { setKpiValues } from '../../editor/teamBoardCommands';
+import { useReturnFocus } from '../../app/returnFocus';
 
 type CsvState = { fileName: string; result: ValueImport } | { failed: Extract<CsvReadResponse, { status: 'failed' }> } | null;
 
@@ -25,6 +26,7 @@ export function useCsvImport(editor: Editor, board: GoalBoard, words: BoardWords
 }
 
 function CsvImportModal({ state, onClose, editor, words }: { state: CsvState; onClose(): void; editor: Editor; words: BoardWords }) {
+  useReturnFocus();
   const { t } = useTranslation();
   if (!state) return null;
   if ('failed' in state) {

@@ -13,6 +13,7 @@ import { describeExport, describeExportError } from '../exportResult';
 import { ExportFooter } from '../ExportFooter';
 import { ReportLanguageSelect } from '../ReportChoices';
 import { useExchangeDialog } from './stores';
+import { useReturnFocus } from '../../app/returnFocus';
 
 const TABLES: RecordTableId[] = ['actions', 'attendance', 'polls', 'dotVotes'];
 
@@ -26,6 +27,7 @@ export function ExportTablesDialog() {
 }
 
 function ExportTablesModal({ doc, defaultLanguage, onClose }: { doc: Workshop; defaultLanguage: Language; onClose: () => void }) {
+  useReturnFocus();
   const { t } = useTranslation();
   const [format, setFormat] = useState<TableFormat>('xlsx');
   const [table, setTable] = useState<RecordTableId>('actions');

@@ -14,6 +14,7 @@ import { ReportLanguageSelect, SectionChecks } from '../ReportChoices';
 import { useExchangeDialog } from './stores';
 import { templateMessage } from './templateMessage';
 import { useWordTemplate } from './useWordTemplate';
+import { useReturnFocus } from '../../app/returnFocus';
 
 /** File › Export › Word document…: the record as an editable .docx, with the PDF's sections, in the organisation's template. */
 export function ExportWordDialog() {
@@ -25,6 +26,7 @@ export function ExportWordDialog() {
 }
 
 function ExportWordModal({ doc, defaultLanguage, onClose }: { doc: Workshop; defaultLanguage: Language; onClose: () => void }) {
+  useReturnFocus();
   const { t } = useTranslation();
   const { template } = useWordTemplate();
   const [language, setLanguage] = useState<Language>(defaultLanguage);

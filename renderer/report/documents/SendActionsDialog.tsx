@@ -13,6 +13,7 @@ import { useEditorState, useWorkspaceState } from '../../app/context';
 import { useExchangeDialog } from './stores';
 import { TechnicalDetail } from '../../app/fields/TechnicalDetail';
 import { describeExportError, type ExportOutcome } from '../exportResult';
+import { useReturnFocus } from '../../app/returnFocus';
 
 /**
  * File › Send actions…: who gets which open actions, with the e-mail address from the participant
@@ -28,6 +29,7 @@ export function SendActionsDialog() {
 }
 
 function SendActionsModal({ editor, language, onClose }: { editor: Editor; language: Language; onClose: () => void }) {
+  useReturnFocus();
   const { t } = useTranslation();
   const doc = useEditorState(editor, (s) => s.history.present);
   const { owners, withoutOwner } = openActionsByOwner(doc);

@@ -12,7 +12,12 @@ function step(c: CanvasController, by: 1 | -1): boolean {
   if (order.length === 0) return false;
   const sel = c.ui.selection;
   const current = sel.length === 1 ? order.indexOf(sel[0]!) : -1;
-  const next = order[(current + by + order.length) % order.length]!;
+  // Past the last shape (or back before the first) Tab leaves the board for what comes next on the
+  // page (the outline, the side panel), the shape still selected: the board never traps the
+  // keyboard (WCAG 2.1.2). Escape clears the selection, and Tab starts again at the first shape.
+  const at = current === -1 ? (by === 1 ? 0 : -1) : current + by;
+  if (at < 0 || at >= order.length) return false;
+  const next = order[at]!;
   select(c.editor, [next]);
   c.ensureVisible(next);
   return true;
