@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { z } from 'zod';
 import { eventChannels, invokeChannels, type EventChannel } from '../../shared/ipc/channels';
 import { events, type EventPayload } from '../../shared/ipc/contract';
 import { createHandlers, dispatch } from '../ipc/handlers';
@@ -77,12 +78,53 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** One part of a large request from installBridge: which request, and whether it is the last part. */
+const RequestPart = z.object({ id: z.number().int().positive(), last: z.boolean() }).strict();
+
+/**
+ * Joins the parts of large requests (installBridge sends them) per window: `take` gives the whole
+ * request once its last part is in. A part that is not text or names no request is refused.
+ */
+export class RequestParts<K> {
+  private readonly arriving = new Map<K, Map<number, string[]>>();
+
+  take(key: K, req: unknown, part: unknown): { done: true; text: unknown } | { done: false } {
+    if (part === undefined || part === null) return { done: true, text: req };
+    const piece = RequestPart.safeParse(part);
+    if (!piece.success || typeof req !== 'string') throw new Error('refused: a malformed request part');
+    const byKey = this.arriving.get(key) ?? new Map<number, string[]>();
+    this.arriving.set(key, byKey);
+    const pieces = byKey.get(piece.data.id) ?? [];
+    byKey.set(piece.data.id, pieces);
+    pieces.push(req);
+    if (!piece.data.last) return { done: false };
+    byKey.delete(piece.data.id);
+    return { done: true, text: pieces.join('') };
+  }
+
+  /** A window that closed: what it was still sending is dropped. */
+  forget(key: K): void {
+    this.arriving.delete(key);
+  }
+}
+
 /** Runs in the page before the app: the same `window.verkstad` as the Electron preload exposes. */
-function installBridge({ invoke, events }: { invoke: string[]; events: string[] }): void {
+export function installBridge({ invoke, events }: { invoke: string[]; events: string[] }): void {
   type Listener = (payload: unknown) => void;
   const listeners = new Map<string, Set<Listener>>();
   const w = globalThis as unknown as Record<string, unknown>;
-  const call = w.__verkstadInvoke as (channel: string, req: unknown) => Promise<unknown>;
+  const call = w.__verkstadInvoke as (channel: string, req: unknown, part?: { id: number; last: boolean }) => Promise<unknown>;
+  // A large request (a draft of a 10,000-shape board is megabytes) crosses in parts, each its own
+  // message with the page free between them: sent whole it held the page's thread for hundreds of
+  // milliseconds, a frozen frame in the middle of a drag or a nudge every time a draft was written.
+  const PART = 64 * 1024;
+  let parts = 0;
+  const send = async (channel: string, text: string | undefined): Promise<unknown> => {
+    if (text === undefined || text.length <= PART) return call(channel, text);
+    const id = ++parts;
+    for (let at = 0; at + PART < text.length; at += PART) await call(channel, text.slice(at, at + PART), { id, last: false });
+    return call(channel, text.slice(Math.floor((text.length - 1) / PART) * PART), { id, last: true });
+  };
   w.__verkstadEmit = (event: string, payload: unknown) => {
     for (const listener of listeners.get(event) ?? []) listener(payload);
   };
@@ -94,7 +136,7 @@ function installBridge({ invoke, events }: { invoke: string[]; events: string[] 
       // document costs seconds, and of a draft of a goal board with 10,000 values tens of
       // milliseconds on the page's thread; JSON.stringify/parse a fraction of that. (The contract
       // carries only JSON values: no dates, no binary.)
-      return call(channel, req === undefined ? undefined : JSON.stringify(req)).then((answer) => (typeof answer === 'string' ? JSON.parse(answer) : answer));
+      return send(channel, req === undefined ? undefined : JSON.stringify(req)).then((answer) => (typeof answer === 'string' ? JSON.parse(answer) : answer));
     },
     on(event: string, listener: Listener) {
       if (!events.includes(event)) throw new Error(`Unknown event: ${event}`);
@@ -153,14 +195,18 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
   const windows = new Map<Page, AppWindow>();
   // One port per window, as Electron's AppWindow has: the room knows its window by it.
   const ports = new Map<Page, WindowPort>();
-  await context.exposeBinding('__verkstadInvoke', async (source, channel: unknown, req: unknown) => {
+  const arriving = new RequestParts<Page>();
+  await context.exposeBinding('__verkstadInvoke', async (source, channel: unknown, req: unknown, part: unknown) => {
     const win = windows.get(source.page);
     const port = ports.get(source.page);
     // Like Electron's senderFrame check: only the top frame of one of our windows may call.
     if (!win || !port || source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== APP_ORIGIN) {
       throw new Error('refused: not an app window');
     }
-    const request: unknown = typeof req === 'string' ? JSON.parse(req) : req;
+    const whole = arriving.take(source.page, req, part);
+    if (!whole.done) return undefined;
+    const text = whole.text;
+    const request: unknown = typeof text === 'string' ? JSON.parse(text) : text;
     const answer = await dispatch(table, String(channel), request, { window: port, projector: projectorPort(win) });
     return answer === undefined ? undefined : JSON.stringify(answer);
   });
@@ -240,7 +286,10 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
       windows.set(page, win);
       ports.set(page, port);
       // A window that closes takes its room with it.
-      page.on('close', () => void services.room.closeFor(port));
+      page.on('close', () => {
+        arriving.forget(page);
+        void services.room.closeFor(port);
+      });
       await page.goto(`${APP_ORIGIN}/index.html`);
       return win;
     },

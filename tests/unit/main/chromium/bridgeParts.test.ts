@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { installBridge, RequestParts } from '../../../../main/chromium/host';
+
+/**
+ * The Chromium host's bridge sends a large request (a draft of a big board) in parts, so the page
+ * never holds its thread for one huge message; the host joins them. Here the page side runs with a
+ * recording stand-in for the binding, and its calls go through the host's joiner.
+ */
+describe('the Chromium host bridge', () => {
+  const calls: { channel: string; req: unknown; part: unknown }[] = [];
+  const parts = new RequestParts<string>();
+  const received: unknown[] = [];
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.__verkstadInvoke = async (channel: string, req: unknown, part?: unknown) => {
+    calls.push({ channel, req, part });
+    const whole = parts.take('page', req, part);
+    if (!whole.done) return undefined;
+    received.push(whole.text === undefined ? undefined : JSON.parse(whole.text as string));
+    return JSON.stringify({ ok: true });
+  };
+  installBridge({ invoke: ['draft:write', 'draft:list'], events: [] });
+  const api = g.verkstad as { invoke(channel: string, req?: unknown): Promise<unknown> };
+
+  it('sends a request of more than half a megabyte in parts of at most 64 KiB that arrive as the same request', async () => {
+    const shapes = Array.from({ length: 10000 }, (_, i) => ({ id: `s${i}`, text: `Dubbelregistrering ${i} – ärende`, x: i, y: 2 * i }));
+    const request = { draftId: 'd', document: { shapes } };
+    calls.length = 0;
+    expect(await api.invoke('draft:write', request)).toEqual({ ok: true });
+    expect(JSON.stringify(request).length).toBeGreaterThan(512 * 1024);
+    expect(calls.length).toBeGreaterThan(8);
+    for (const call of calls) expect((call.req as string).length).toBeLessThanOrEqual(64 * 1024);
+    expect(calls.at(-1)!.part).toMatchObject({ last: true });
+    expect(received.at(-1)).toEqual(request);
+  });
+
+  it('sends a small request whole, and the host refuses a part that names no request', async () => {
+    calls.length = 0;
+    await api.invoke('draft:list');
+    await api.invoke('draft:write', { draftId: 'small' });
+    expect(calls.map((c) => c.part)).toEqual([undefined, undefined]);
+    expect(received.at(-1)).toEqual({ draftId: 'small' });
+    expect(() => parts.take('page', 'x', { id: -1, last: true })).toThrow(/malformed/);
+    expect(() => parts.take('page', { not: 'text' }, { id: 1, last: true })).toThrow(/malformed/);
+  });
+});
