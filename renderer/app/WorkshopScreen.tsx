@@ -15,9 +15,10 @@ import { PanelBoundary } from './PanelBoundary';
 function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
-  // Subscribing to the history and origin re-renders the bar when dirty/undo/redo change.
+  // Subscribing to the history and origin re-renders the bar when dirty/undo/redo change, and
+  // only then: not on every edit (a value typed on the goal board is repainted within the frame).
   const dirty = useEditorState(editor, (s) => s.unsavedIgnored || headOf(s.history) !== s.savedHead);
-  useEditorState(editor, (s) => s.history.past.length + s.history.future.length * 1e6);
+  useEditorState(editor, (s) => (s.history.past.length > 0 ? 1 : 0) + (s.history.future.length > 0 ? 2 : 0));
   const fileName = useEditorState(editor, (s) => s.origin.fileName);
   const title = useEditorState(editor, (s) => s.history.present.header.title);
   const readOnly = editor.origin.readOnly;

@@ -1,7 +1,7 @@
 import type { ActionItem } from '../model/record';
 import type { Kpi, Workshop } from '../model/workshop';
 import { duePeriod } from './periods';
-import { isUpdated, kpiStatus, latestPoint, textEntries, thresholdProblems } from './status';
+import { hasTextEntries, isUpdated, kpiStatus, latestPoint, thresholdProblems } from './status';
 
 /**
  * The coordinator's checklist before the board meeting ("keep the goal board up to date before the
@@ -36,7 +36,7 @@ export function meetingChecklist(doc: Pick<Workshop, 'teamBoards' | 'actions' | 
     notUpdated: kpis.filter((kpi) => !isUpdated(kpi, date)).map((kpi) => ({ kpi, due: duePeriod(date, kpi.period) })),
     redWithoutResponse: kpis.filter((kpi) => needsResponse(kpi, doc.actions)),
     actionsDue: doc.actions.filter((a) => a.status !== 'done' && a.dueDate !== null && a.dueDate <= date),
-    textValues: kpis.filter((kpi) => textEntries(kpi).length > 0),
+    textValues: kpis.filter(hasTextEntries),
     thresholdProblems: kpis.filter((kpi) => thresholdProblems(kpi).length > 0),
   };
 }

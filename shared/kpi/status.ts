@@ -37,8 +37,15 @@ export function latestPoint(kpi: Pick<Kpi, 'entries'>): KpiPoint | null {
 
 /** Entries whose cell holds text that is not a number: marked on the tile and in the grid. */
 export function textEntries(kpi: Pick<Kpi, 'entries'>): KpiEntry[] {
-  return kpi.entries.filter((entry) => entry.value === null && entry.text.trim() !== '');
+  return kpi.entries.filter(isTextEntry);
 }
+
+/** Whether any cell holds such text (stops at the first: the checklist asks it of every KPI on every edit). */
+export function hasTextEntries(kpi: Pick<Kpi, 'entries'>): boolean {
+  return kpi.entries.some(isTextEntry);
+}
+
+const isTextEntry = (entry: KpiEntry) => entry.value === null && entry.text.trim() !== '';
 
 export function thresholdProblems(kpi: Pick<Kpi, 'target' | 'tolerance'>): ThresholdProblem[] {
   const problems: ThresholdProblem[] = [];

@@ -236,8 +236,21 @@ test('the goal board draws only the tile whose KPI changed; each canvas keeps it
 
   // A new scale (the window narrower) draws every tile again at the new size, sharp.
   await page.setViewportSize({ width: 1100, height: 768 });
-  await expect.poll(async () => Number(await canvas.getAttribute('data-tiles-drawn'))).toBeGreaterThanOrEqual(16 + 12);
+  await expect(canvas).toHaveAttribute('data-tiles-drawn', String(16 + 12));
   await page.setViewportSize({ width: 1366, height: 768 });
+  await expect(canvas).toHaveAttribute('data-tiles-drawn', String(16 + 24));
+
+  // Values read from a CSV file (the preview reads it against the board as it is): two KPIs'
+  // tiles are drawn again, no other.
+  const csv = join(workDir, 'varden.csv');
+  await writeFile(csv, 'Nyckeltal;Vecka;Värde\nLedtid bygglov;2026-W11;27,5\nSjukfrånvaro;2026-W11;4,9\nOkänt;2026-W11;1\n');
+  dialogs.answerOpen(csv);
+  await page.getByTestId('csv-button').click();
+  await expect(page.getByTestId('csv-summary')).toHaveText('2 värden för 2 nyckeltal importeras.');
+  await expect(page.getByTestId('csv-problems')).toContainText('Okänt');
+  await page.getByTestId('csv-confirm').click();
+  await expect(page.getByTestId('csv-import')).toHaveCount(0);
+  await expect(canvas).toHaveAttribute('data-tiles-drawn', String(40 + 2));
 
   // The board presented full screen is another canvas with bitmaps of its own.
   await page.getByTestId('goal-board-present').click();

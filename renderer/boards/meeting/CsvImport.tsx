@@ -1,8 +1,8 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CsvReadResponse } from '../../../shared/ipc/teamBoardsContract';
-import { readKpiCsv, type ImportProblem, type ValueImport } from '../../../shared/kpi/importValues';
+import { readKpiCsv, type ImportProblem } from '../../../shared/kpi/importValues';
 import type { BoardWords } from '../../../shared/kpi/words';
 import type { GoalBoard } from '../../../shared/model/teamBoards';
 import { bridge } from '../../app/bridge';
@@ -10,25 +10,29 @@ import type { Editor } from '../../editor/editor';
 import { setKpiValues } from '../../editor/teamBoardCommands';
 import { useReturnFocus } from '../../app/returnFocus';
 
-type CsvState = { fileName: string; result: ValueImport } | { failed: Extract<CsvReadResponse, { status: 'failed' }> } | null;
+type CsvState = { fileName: string; text: string } | { failed: Extract<CsvReadResponse, { status: 'failed' }> } | null;
 
-/** Asks main for a CSV file the user picks, reads it, and shows what would be imported before anything changes. */
+/**
+ * Asks main for a CSV file the user picks, reads it, and shows what would be imported before
+ * anything changes. `start` is the same function for the life of the view (it needs nothing from
+ * the board: the preview reads the file against the board as it is when shown).
+ */
 export function useCsvImport(editor: Editor, board: GoalBoard, words: BoardWords) {
   const [state, setState] = useState<CsvState>(null);
-  const start = async () => {
+  const start = useCallback(async () => {
     const read = await bridge().invoke('kpi:readCsv', {});
     if (read.status === 'canceled') return;
-    if (read.status === 'failed') setState({ failed: read });
-    else setState({ fileName: read.fileName, result: readKpiCsv(read.text, board, words.lang) });
-  };
-  const modal = <CsvImportModal state={state} onClose={() => setState(null)} editor={editor} words={words} />;
+    setState(read.status === 'failed' ? { failed: read } : { fileName: read.fileName, text: read.text });
+  }, []);
+  const close = useCallback(() => setState(null), []);
+  const modal = state && <CsvImportModal state={state} onClose={close} editor={editor} board={board} words={words} />;
   return { start, modal };
 }
 
-function CsvImportModal({ state, onClose, editor, words }: { state: CsvState; onClose(): void; editor: Editor; words: BoardWords }) {
+function CsvImportModal({ state, onClose, editor, board, words }: { state: NonNullable<CsvState>; onClose(): void; editor: Editor; board: GoalBoard; words: BoardWords }) {
   useReturnFocus();
   const { t } = useTranslation();
-  if (!state) return null;
+  const result = useMemo(() => ('text' in state ? readKpiCsv(state.text, board, words.lang) : null), [state, board, words.lang]);
   if ('failed' in state) {
     return (
       <Modal opened onClose={onClose} title={t('teamBoards.csv.failed', { file: state.failed.fileName })} data-testid="csv-import">
@@ -39,7 +43,7 @@ function CsvImportModal({ state, onClose, editor, words }: { state: CsvState; on
       </Modal>
     );
   }
-  const { result } = state;
+  if (!result) return null;
   const kpis = new Set(result.writes.map((w) => w.kpiId)).size;
   const describe = (p: ImportProblem) => (p.kind === 'unknownKpi' ? t('teamBoards.csv.unknownKpi', { name: p.name, where: p.where }) : p.kind === 'badPeriod' ? t('teamBoards.csv.badPeriod', { row: p.row, text: p.text }) : p.kind === 'repeated' ? t('teamBoards.csv.repeated', { row: p.row, kpi: p.kpi, period: words.period(p.period) }) : t(`teamBoards.csv.${p.kind}`));
   return (

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { IconChecklist, IconFileImport, IconPresentation } from '@tabler/icons-react';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checklistCount, meetingChecklist } from '../../../shared/kpi/checklist';
 import { describeKpi } from '../../../shared/kpi/drawKpi';
@@ -36,11 +36,8 @@ export function GoalBoardView({ editor }: { editor: Editor }) {
   const board = teamBoards?.goalBoard;
   const csv = useCsvImport(editor, board ?? { overallGoal: '', areas: [], goals: [], kpis: [] }, words);
   const list = useMemo(() => meetingChecklist({ teamBoards, actions, header: { ...header, date: meetingDate } }, meetingDate), [teamBoards, actions, header, meetingDate]);
-  const csvStart = useRef(csv.start);
-  useEffect(() => {
-    csvStart.current = csv.start;
-  });
-  const startCsv = useCallback(() => void csvStart.current(), []);
+  const { start: startCsvImport } = csv;
+  const startCsv = useCallback(() => void startCsvImport(), [startCsvImport]);
   const openChecklist = useCallback(() => setChecklistOpen(true), []);
   const closeChecklist = useCallback(() => setChecklistOpen(false), []);
   const present = useCallback(() => setPresenting(true), []);

@@ -6,7 +6,7 @@ import { duePeriod, periodsEndingAt } from '../../../shared/kpi/periods';
 import { kpiStatus, latestPoint, redLimit } from '../../../shared/kpi/status';
 import type { BoardWords } from '../../../shared/kpi/words';
 import type { ActionItem } from '../../../shared/model/record';
-import type { GoalBoard, Kpi } from '../../../shared/model/teamBoards';
+import type { GoalBoard, Kpi, KpiEntry, PeriodKey } from '../../../shared/model/teamBoards';
 import { DateField } from '../../app/fields/DateField';
 import type { Editor } from '../../editor/editor';
 import { addKpiAction, deleteKpi, setKpiComment, updateKpi } from '../../editor/teamBoardCommands';
@@ -35,7 +35,6 @@ export function KpiPanel({ editor, board, kpi, actions, words, meetingDate, onDe
   const last = latest && latest.period > due ? latest.period : due;
   const periods = periodsEndingAt(last, RECENT).reverse();
   const entries = new Map(kpi.entries.map((e) => [e.period, e]));
-  const mine = actions.filter((a) => a.kpiId === kpi.id);
   return (
     <Stack gap="sm" className="kpi-panel" data-testid="kpi-panel">
       <Group justify="space-between" wrap="nowrap">
@@ -49,53 +48,16 @@ export function KpiPanel({ editor, board, kpi, actions, words, meetingDate, onDe
       </Title>
       <Table className="kpi-recent" verticalSpacing={4} horizontalSpacing={6}>
         <Table.Tbody>
-          {periods.map((period) => {
-            const entry = entries.get(period);
-            return (
-              <Table.Tr key={period}>
-                <Table.Th scope="row" className="kpi-recent-period">
-                  {words.period(period, true)}
-                </Table.Th>
-                <Table.Td w={90}>
-                  <ValueCell editor={editor} kpiId={kpi.id} period={period} entry={entry} words={words} label={`${t('teamBoards.kpi.value')} ${words.period(period)}`} />
-                </Table.Td>
-                <Table.Td>
-                  <input
-                    className="kpi-comment"
-                    defaultValue={entry?.comment ?? ''}
-                    key={`${period}:${entry?.comment ?? ''}`}
-                    placeholder={t('teamBoards.kpi.commentPlaceholder')}
-                    aria-label={`${t('teamBoards.kpi.comment')} ${words.period(period)}`}
-                    maxLength={2_000}
-                    readOnly={readOnly}
-                    data-testid={`kpi-comment-${period}`}
-                    onBlur={(e) => e.currentTarget.value !== (entry?.comment ?? '') && setKpiComment(editor, kpi.id, period, e.currentTarget.value)}
-                    onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
+          {periods.map((period) => (
+            <RecentRow key={period} editor={editor} kpiId={kpi.id} period={period} entry={entries.get(period)} words={words} />
+          ))}
         </Table.Tbody>
       </Table>
 
       <Title order={4} size="h5" mt="xs">
         {t('teamBoards.kpi.actions')}
       </Title>
-      {mine.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('teamBoards.kpi.noActions')}
-        </Text>
-      ) : (
-        <Stack gap={2} component="ul" className="kpi-actions">
-          {mine.map((a) => (
-            <Text component="li" size="sm" key={a.id}>
-              {a.what} – {a.owner || t('record.actions.noOwner')}
-              {a.dueDate ? `, ${a.dueDate}` : ''} ({t(`record.actions.statuses.${a.status}`)})
-            </Text>
-          ))}
-        </Stack>
-      )}
+      <KpiActions actions={actions} kpiId={kpi.id} />
       {!readOnly && <KpiActionForm editor={editor} kpiId={kpi.id} language={words.lang} />}
       <KpiSettings editor={editor} board={board} kpi={kpi} words={words} />
       {!readOnly && (
@@ -116,8 +78,81 @@ export function KpiPanel({ editor, board, kpi, actions, words, meetingDate, onDe
   );
 }
 
+interface RowProps {
+  editor: Editor;
+  kpiId: string;
+  period: PeriodKey;
+  entry: KpiEntry | undefined;
+  words: BoardWords;
+}
+
+/**
+ * One period's value and comment. Typing a value makes a new entry for that period alone, so the
+ * other rows are not rendered again.
+ */
+const RecentRow = memo(function RecentRow({ editor, kpiId, period, entry, words }: RowProps) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" className="kpi-recent-period">
+        {words.period(period, true)}
+      </Table.Th>
+      <Table.Td w={90}>
+        <ValueCell editor={editor} kpiId={kpiId} period={period} entry={entry} words={words} label={`${t('teamBoards.kpi.value')} ${words.period(period)}`} />
+      </Table.Td>
+      <Table.Td>
+        <input
+          className="kpi-comment"
+          defaultValue={entry?.comment ?? ''}
+          key={`${period}:${entry?.comment ?? ''}`}
+          placeholder={t('teamBoards.kpi.commentPlaceholder')}
+          aria-label={`${t('teamBoards.kpi.comment')} ${words.period(period)}`}
+          maxLength={2_000}
+          readOnly={editor.origin.readOnly}
+          data-testid={`kpi-comment-${period}`}
+          onBlur={(e) => e.currentTarget.value !== (entry?.comment ?? '') && setKpiComment(editor, kpiId, period, e.currentTarget.value)}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        />
+      </Table.Td>
+    </Table.Tr>
+  );
+});
+
+/** The KPI's actions: the same list on every value typed, so rendered only when the actions change. */
+const KpiActions = memo(function KpiActions({ actions, kpiId }: { actions: readonly ActionItem[]; kpiId: string }) {
+  const { t } = useTranslation();
+  const mine = actions.filter((a) => a.kpiId === kpiId);
+  if (mine.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('teamBoards.kpi.noActions')}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={2} component="ul" className="kpi-actions">
+      {mine.map((a) => (
+        <Text component="li" size="sm" key={a.id}>
+          {a.what} – {a.owner || t('record.actions.noOwner')}
+          {a.dueDate ? `, ${a.dueDate}` : ''} ({t(`record.actions.statuses.${a.status}`)})
+        </Text>
+      ))}
+    </Stack>
+  );
+});
+
 type SettingsProps = Pick<Props, 'editor' | 'board' | 'kpi' | 'words'>;
-const settingsOf = (k: Kpi) => [k.id, k.name, k.unit, k.period, k.entries.length > 0, k.direction, k.target, k.tolerance, k.areaId, k.goalId];
+
+/**
+ * The same settings: every field of the KPI but its values, and whether it has any (the period is
+ * locked once it has). Read off the KPI itself, so a field added to the schema is compared too.
+ */
+export function sameSettings(a: Kpi, b: Kpi): boolean {
+  if (a === b) return true;
+  if (a.entries.length > 0 !== b.entries.length > 0) return false;
+  const keys = Object.keys(a) as (keyof Kpi)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => key === 'entries' || a[key] === b[key]);
+}
 
 /**
  * The KPI's settings. Typing a value makes a new KPI object but leaves its settings as they were,
@@ -199,7 +234,7 @@ const KpiSettings = memo(
       </>
     );
   },
-  (a, b) => a.editor === b.editor && a.words === b.words && a.board.areas === b.board.areas && a.board.goals === b.board.goals && settingsOf(a.kpi).every((v, i) => v === settingsOf(b.kpi)[i]),
+  (a, b) => a.editor === b.editor && a.words === b.words && a.board.areas === b.board.areas && a.board.goals === b.board.goals && sameSettings(a.kpi, b.kpi),
 );
 
 const KpiActionForm = memo(function KpiActionForm({ editor, kpiId, language }: { editor: Editor; kpiId: string; language: BoardWords['lang'] }) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isUpdated, kpiStatus, latestPoint, redLimit, statusOfValue, thresholdProblems } from '../../../../shared/kpi/status';
+import { hasTextEntries, isUpdated, kpiStatus, latestPoint, redLimit, statusOfValue, textEntries, thresholdProblems } from '../../../../shared/kpi/status';
 import { kpiTrend } from '../../../../shared/kpi/trend';
 import { weeklyKpi } from './builders';
 
@@ -111,6 +111,18 @@ describe('KPI trend over the last five periods', () => {
         const scaled = kpiTrend(weeklyKpi(cells.map((v) => (v === null ? null : v * factor)), { target: 0 }));
         // Scaling can only move a value exactly on the 2 % line; away from it the trend holds.
         if (trend !== 'flat' && scaled !== 'flat') expect(scaled).toBe(trend);
+      }),
+    );
+  });
+});
+
+describe('text in value cells', () => {
+  it('hasTextEntries answers as textEntries does, for any mix of numbers, gaps and text', () => {
+    const cell = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(null), fc.constantFrom('saknas', ' ', '', 'n/a'));
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 30 }), (values) => {
+        const kpi = weeklyKpi(values);
+        expect(hasTextEntries(kpi)).toBe(textEntries(kpi).length > 0);
       }),
     );
   });
