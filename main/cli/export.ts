@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { pluralOf } from '../../shared/i18n/format';
 import { csvDialect, tableCsv } from '../../shared/documents/csv';
 import { recordTables, type RecordTableId } from '../../shared/documents/recordTables';
 import { exchange } from '../../shared/i18n/areas/exchange';
@@ -148,7 +149,7 @@ async function writeOutput(output: Output, path: string, doc: Workshop, language
   switch (output.kind) {
     case 'pdf': {
       const result = await exportPdf({ doc, kind: settings.agenda ? 'agenda' : 'report', options, path, printer: printer() });
-      const exported = fill(catalogues[say].report.cli.exported, { file: path, pages: result.pages, ms: result.ms });
+      const exported = fill(pluralOf(catalogues[say].report.cli, 'exported', result.pages, say), { file: path, count: result.pages, ms: result.ms });
       const browser = printer().usedBrowser?.();
       return browser ? `${exported}\n${fill(catalogues[say].report.cli.printedBy, { browser })}` : exported;
     }

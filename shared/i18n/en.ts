@@ -94,7 +94,8 @@ export const en = {
     plannedEnd: 'Planned end {{time}}',
     total: 'Total {{duration}}',
     noStartTime: 'Set a start time to see clock times.',
-    nextDay: '(+{{count}} day)',
+    nextDay_one: '(+{{count}} day)',
+    nextDay_other: '(+{{count}} days)',
     kind: { item: 'Item', break: 'Break', lunch: 'Lunch' },
   },
   actions: {

@@ -26,3 +26,13 @@ export function languageFromLocale(locale: string | null | undefined): Language 
   if (base === 'nb' || base === 'no' || base === 'nn') return 'nb';
   return 'en';
 }
+
+/**
+ * The plural form of `key` in `messages` for `count` (`key_one`, `key_other` …), by the language's
+ * rules as i18next chooses them (Intl.PluralRules): for the report and the command line, which fill
+ * catalogue strings themselves.
+ */
+export function pluralOf<K extends string>(messages: { [P in `${K}_one` | `${K}_other`]: string }, key: K, count: number, lang: Language): string {
+  const form = `${key}_${new Intl.PluralRules(localeTag[lang]).select(count)}` as `${K}_one`;
+  return (messages as Record<string, string>)[form] ?? messages[`${key}_other`];
+}

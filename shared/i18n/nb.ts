@@ -95,7 +95,8 @@ export const nb: Catalogue = {
     plannedEnd: 'Planlagt slutt {{time}}',
     total: 'Totalt {{duration}}',
     noStartTime: 'Angi en starttid for å se klokkeslett.',
-    nextDay: '(+{{count}} dag)',
+    nextDay_one: '(+{{count}} dag)',
+    nextDay_other: '(+{{count}} dager)',
     kind: { item: 'Punkt', break: 'Pause', lunch: 'Lunsj' },
   },
   actions: {

@@ -95,7 +95,8 @@ export const sv: Catalogue = {
     plannedEnd: 'Planerat slut {{time}}',
     total: 'Totalt {{duration}}',
     noStartTime: 'Ange en starttid för att se klockslag.',
-    nextDay: '(+{{count}} dag)',
+    nextDay_one: '(+{{count}} dag)',
+    nextDay_other: '(+{{count}} dagar)',
     kind: { item: 'Punkt', break: 'Paus', lunch: 'Lunch' },
   },
   actions: {

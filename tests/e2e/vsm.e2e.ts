@@ -85,7 +85,7 @@ test('a four-step manufacturing map from the template shows hand-worked takt, le
   // Operators needed ≈ 220 ÷ 60 = 3.67 (the same two decimals as the PDF and the CLI).
   await expect(page.getByTestId('vsm-value-operatorsNeeded')).toHaveText('3.67');
   // Welding's 70 s is over the 60 s takt: flagged on the map and red in the chart.
-  await expect(page.getByTestId('vsm-bottleneck-count')).toHaveText('1 step(s) over takt');
+  await expect(page.getByTestId('vsm-bottleneck-count')).toHaveText('1 step over takt');
   await expect(page.locator('[data-testid="vsm-chart-bar"][data-over="true"]')).toHaveCount(1);
 
   // The ladder: 5, 2, 3, 1 and 4 days of waiting; 45, 70, 50, 55 s of C/T.

@@ -2,6 +2,7 @@ import { useLayoutEffect } from 'react';
 import { Badge, Button, Group, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { IconBuildingFactory2, IconUsersGroup } from '@tabler/icons-react';
 import { vsm } from '../../../shared/i18n/areas/vsm';
+import { pluralOf } from '../../../shared/i18n/format';
 import { defaultTheme } from '../../../shared/shapes/primitives';
 import { fill, formatFigure } from '../../../shared/vsm/format';
 import { useEditorState } from '../../app/context';
@@ -56,7 +57,7 @@ export function VsmSidePanel({ editor }: { editor: Editor }) {
         <Group gap={4}>
           <Badge size="sm" variant="light" color={board.vsm.settings.kind === 'service' ? 'teal' : 'blue'}>{strings.templates.kindShort[board.vsm.settings.kind]}</Badge>
           <Badge size="sm" variant="light" color={board.vsm.state === 'future' ? 'grape' : 'gray'}>{strings.states[board.vsm.state]}</Badge>
-          {metrics.bottlenecks.length > 0 && <Badge size="sm" color="red" data-testid="vsm-bottleneck-count">{fill(strings.panel.bottlenecks, { count: String(metrics.bottlenecks.length) })}</Badge>}
+          {metrics.bottlenecks.length > 0 && <Badge size="sm" color="red" data-testid="vsm-bottleneck-count">{fill(pluralOf(strings.panel, 'bottlenecks', metrics.bottlenecks.length, lang), { count: String(metrics.bottlenecks.length) })}</Badge>}
         </Group>
       </Stack>
       <Tabs defaultValue="data" keepMounted={false} className="vsm-tabs">

@@ -101,7 +101,8 @@ export const canvas = defineArea(
       laneUp: 'Move a lane up',
       laneNumber: 'Lane {{number}}',
       orientation: 'Turn lanes',
-      selected: '{{count}} selected',
+      selected_one: '{{count}} selected',
+      selected_other: '{{count}} selected',
     },
     keys: {
       select: 'Select tool',
@@ -245,7 +246,8 @@ export const canvas = defineArea(
         laneUp: 'Flytta en bana uppåt',
         laneNumber: 'Bana {{number}}',
         orientation: 'Vrid banorna',
-        selected: '{{count}} markerade',
+        selected_one: '{{count}} markerad',
+        selected_other: '{{count}} markerade',
       },
       keys: {
         select: 'Markeringsverktyg',
@@ -378,7 +380,8 @@ export const canvas = defineArea(
         laneUp: 'Flytt en bane opp',
         laneNumber: 'Bane {{number}}',
         orientation: 'Snu banene',
-        selected: '{{count}} merket',
+        selected_one: '{{count}} merket',
+        selected_other: '{{count}} merket',
       },
       keys: {
         select: 'Merkeverktøy',

@@ -1,4 +1,5 @@
 import type { ActionItem } from '../../model/record';
+import { pluralOf } from '../../i18n/format';
 import { isOverdue } from '../../record/overdue';
 import type { ReportContext } from '../context';
 import { esc } from '../html';
@@ -14,7 +15,7 @@ export const actions: ReportSection = {
     const head = `<section aria-labelledby="${anchorOf('actions')}">${sectionHeading(ctx, 'actions')}`;
     if (doc.actions.length === 0) return `${head}<p class="empty">${a.none}</p></section>`;
     const count = (status: ActionItem['status']) => doc.actions.filter((x) => x.status === status).length;
-    const summary = ctx.fill(a.summary, { count: doc.actions.length, notStarted: count('notStarted'), inProgress: count('inProgress'), done: count('done') });
+    const summary = ctx.fill(pluralOf(a, 'summary', doc.actions.length, ctx.lang), { count: doc.actions.length, notStarted: count('notStarted'), inProgress: count('inProgress'), done: count('done') });
     return `${head}<p class="summary">${summary}</p>
 <table class="actions">
 <caption>${a.caption}</caption>

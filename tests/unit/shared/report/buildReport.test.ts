@@ -117,3 +117,13 @@ describe('the report HTML', () => {
     expect(html).toContain('@font-face{font-family:"Inter";font-style:normal;font-weight:400;');
   });
 });
+
+describe('counts in the report', () => {
+  it('take the language’s plural form: "1 åtgärd", "2 åtgärder"', () => {
+    const doc = reportWorkshop();
+    const one = { ...doc, actions: doc.actions.slice(0, 1) };
+    expect(buildReport(one, options, { fonts: [] }).html).toContain('<p class="summary">1 åtgärd: ');
+    expect(buildReport({ ...doc, actions: doc.actions.slice(0, 2) }, options, { fonts: [] }).html).toContain('<p class="summary">2 åtgärder: ');
+    expect(buildReport(one, { ...options, language: 'en' as const }, { fonts: [] }).html).toContain('<p class="summary">1 action: ');
+  });
+});
