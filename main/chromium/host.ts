@@ -117,14 +117,10 @@ export function installBridge({ invoke, events }: { invoke: string[]; events: st
   // A large request (a draft of a 10,000-shape board is megabytes) crosses in parts, each its own
   // message with the page free between them: sent whole it held the page's thread for hundreds of
   // milliseconds, a frozen frame in the middle of a drag or a nudge every time a draft was written.
+  // (No named inner functions here: this function's source is sent to the page, and a build that
+  // keeps names, as tsx's does, would wrap them in a helper the page does not have.)
   const PART = 64 * 1024;
   let parts = 0;
-  const send = async (channel: string, text: string | undefined): Promise<unknown> => {
-    if (text === undefined || text.length <= PART) return call(channel, text);
-    const id = ++parts;
-    for (let at = 0; at + PART < text.length; at += PART) await call(channel, text.slice(at, at + PART), { id, last: false });
-    return call(channel, text.slice(Math.floor((text.length - 1) / PART) * PART), { id, last: true });
-  };
   w.__verkstadEmit = (event: string, payload: unknown) => {
     for (const listener of listeners.get(event) ?? []) listener(payload);
   };
@@ -136,7 +132,16 @@ export function installBridge({ invoke, events }: { invoke: string[]; events: st
       // document costs seconds, and of a draft of a goal board with 10,000 values tens of
       // milliseconds on the page's thread; JSON.stringify/parse a fraction of that. (The contract
       // carries only JSON values: no dates, no binary.)
-      return send(channel, req === undefined ? undefined : JSON.stringify(req)).then((answer) => (typeof answer === 'string' ? JSON.parse(answer) : answer));
+      const text = req === undefined ? undefined : JSON.stringify(req);
+      const sent =
+        text === undefined || text.length <= PART
+          ? call(channel, text)
+          : (async () => {
+              const id = ++parts;
+              for (let at = 0; at + PART < text.length; at += PART) await call(channel, text.slice(at, at + PART), { id, last: false });
+              return call(channel, text.slice(Math.floor((text.length - 1) / PART) * PART), { id, last: true });
+            })();
+      return sent.then((answer) => (typeof answer === 'string' ? JSON.parse(answer) : answer));
     },
     on(event: string, listener: Listener) {
       if (!events.includes(event)) throw new Error(`Unknown event: ${event}`);

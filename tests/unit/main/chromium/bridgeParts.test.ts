@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { installBridge, RequestParts } from '../../../../main/chromium/host';
 
@@ -42,4 +43,9 @@ describe('the Chromium host bridge', () => {
     expect(() => parts.take('page', 'x', { id: -1, last: true })).toThrow(/malformed/);
     expect(() => parts.take('page', { not: 'text' }, { id: 1, last: true })).toThrow(/malformed/);
   });
+
+  it('installs in a page when the host runs under tsx (npm run start:chromium, the benchmarks), whose build keeps function names', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'tests/unit/main/chromium/bridgeInPage.mts'], { encoding: 'utf8' });
+    expect(JSON.parse(out.trim())).toEqual({ invoke: 'function', on: 'function' });
+  }, 60_000);
 });
