@@ -5,19 +5,20 @@ import { boardWords } from '../../shared/kpi/words';
 import { fill } from '../../shared/report/html';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { readWorkshopInput } from './workshopInput';
+import { parseCommandArgs } from './args';
 
 const marker = { green: '●', yellow: '▲', red: '■', none: '–' } as const;
 
 /** `verkstad kpi <file.verkstad> [--json]`: every KPI of the goal board with its latest value, status and trend. */
 export async function kpiCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const strings = cli[io.lang];
-  const json = args.includes('--json');
-  const unknown = args.find((arg) => arg.startsWith('--') && arg !== '--json');
-  if (unknown !== undefined) {
-    io.err(fill(strings.unknownOption, { option: unknown }));
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean' } });
+  if (!parsed.ok) {
+    io.err(fill(strings.unknownOption, { option: parsed.option }));
     return EXIT.usage;
   }
-  const files = args.filter((arg) => !arg.startsWith('--'));
+  const { files } = parsed;
+  const json = parsed.values.json === true;
   if (files.length !== 1) {
     io.err(fill(strings.missingArgument, { command: 'kpi', usage: 'verkstad kpi <file.verkstad> [--json]' }));
     return EXIT.usage;

@@ -1,5 +1,6 @@
 import { cli } from '../../shared/i18n/areas/cli';
 import { readWorkshopInput } from './workshopInput';
+import { parseCommandArgs } from './args';
 import { vsmBoardsOf } from '../../shared/vsm/boards';
 import { metricsJson, metricsText } from '../../shared/vsm/report';
 import { fill } from '../../shared/vsm/format';
@@ -8,13 +9,13 @@ import { EXIT, type CliIo, type ExitCode } from './io';
 /** `verkstad metrics <file.verkstad> [--json]`: the value-stream figures of every VSM board. */
 export async function metricsCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const strings = cli[io.lang];
-  const json = args.includes('--json');
-  const unknown = args.find((arg) => arg.startsWith('--') && arg !== '--json');
-  if (unknown !== undefined) {
-    io.err(fill(strings.unknownOption, { option: unknown }));
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean' } });
+  if (!parsed.ok) {
+    io.err(fill(strings.unknownOption, { option: parsed.option }));
     return EXIT.usage;
   }
-  const files = args.filter((arg) => !arg.startsWith('--'));
+  const { files } = parsed;
+  const json = parsed.values.json === true;
   if (files.length !== 1) {
     io.err(fill(strings.missingArgument, { command: 'metrics', usage: 'verkstad metrics <file.verkstad> [--json]' }));
     return EXIT.usage;

@@ -2,22 +2,24 @@ import { fill } from '../../shared/report/html';
 import { catalogues } from '../../shared/i18n';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { readWorkshopInput } from './workshopInput';
+import { parseCommandArgs } from './args';
 import { boardWords } from '../../shared/kpi/words';
 import { wrongDataBoxValues } from '../../shared/vsm/wrongValues';
 
 /** `verkstad validate <file.verkstad>`: says whether a file is a workshop this version can use, and what is wrong with it if not. */
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const s = catalogues[io.lang].report.cli;
-  const unknown = args.find((arg) => arg.startsWith('--'));
-  if (unknown !== undefined) {
-    io.err(fill(s.unknownOption, { option: unknown }));
+  const parsed = parseCommandArgs(args, {});
+  if (!parsed.ok) {
+    io.err(fill(s.unknownOption, { option: parsed.option }));
     return EXIT.usage;
   }
-  if (args.length !== 1) {
+  const { files } = parsed;
+  if (files.length !== 1) {
     io.err(`${fill(s.missingArgument, { name: '<file.verkstad>' })}\n${s.usage}: verkstad validate <file.verkstad>`);
     return EXIT.usage;
   }
-  const input = await readWorkshopInput(args[0]!, io);
+  const input = await readWorkshopInput(files[0]!, io);
   if (!input.ok) {
     io.err(input.lines.join('\n'));
     return EXIT.fileProblem;

@@ -1,0 +1,60 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCommandArgs } from '../../../../main/cli/args';
+import type { CliIo } from '../../../../main/cli/io';
+import { runCli } from '../../../../main/cli/router';
+import { serializeWorkshop } from '../../../../shared/model/load';
+import { newWorkshop } from '../../../../shared/model/defaults';
+
+function io(cwd = '/') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cli: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), lang: 'en', cwd };
+  return { cli, out, err };
+}
+
+describe('a command’s arguments (node:util parseArgs)', () => {
+  it('reads switches, values and files in any order', () => {
+    expect(parseCommandArgs(['a.verkstad', '--json'], { json: { type: 'boolean' } })).toEqual({ ok: true, values: { json: true }, files: ['a.verkstad'] });
+    expect(parseCommandArgs(['--paper', 'A3', 'a.verkstad'], { paper: { type: 'string' } })).toEqual({ ok: true, values: { paper: 'A3' }, files: ['a.verkstad'] });
+    expect(parseCommandArgs(['--paper=A3', 'a.verkstad'], { paper: { type: 'string' } })).toMatchObject({ ok: true, values: { paper: 'A3' } });
+  });
+
+  it('names what it does not take: an unknown option, a short one, a value on a switch, a missing value', () => {
+    expect(parseCommandArgs(['a.verkstad', '--jsno'], { json: { type: 'boolean' } })).toEqual({ ok: false, option: '--jsno' });
+    expect(parseCommandArgs(['a.verkstad', '-j'], { json: { type: 'boolean' } })).toEqual({ ok: false, option: '-j' });
+    expect(parseCommandArgs(['a.verkstad', '--json=yes'], { json: { type: 'boolean' } })).toEqual({ ok: false, option: '--json=yes' });
+    expect(parseCommandArgs(['a.verkstad', '--paper'], { paper: { type: 'string' } })).toEqual({ ok: false, option: '--paper' });
+  });
+
+  it('after -- everything is a file, even a name that starts with a dash', () => {
+    expect(parseCommandArgs(['--json', '--', '-utkast.verkstad'], { json: { type: 'boolean' } })).toEqual({ ok: true, values: { json: true }, files: ['-utkast.verkstad'] });
+  });
+});
+
+describe('metrics, kpi and validate read their arguments so', () => {
+  it('a short option is refused by name, not taken for a second file', async () => {
+    for (const command of ['metrics', 'kpi', 'validate']) {
+      const { cli, err } = io();
+      expect(await runCli([command, 'a.verkstad', '-j'], cli)).toBe(2);
+      expect(err[0]).toBe('Unknown option “-j”.');
+    }
+  });
+
+  it('a file whose name starts with a dash is read after --', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'verkstad-args-'));
+    try {
+      await writeFile(join(dir, '-utkast.verkstad'), serializeWorkshop(newWorkshop()));
+      const { cli, out, err } = io(dir);
+      expect(await runCli(['metrics', '--json', '--', '-utkast.verkstad'], cli)).toBe(0);
+      expect(err).toEqual([]);
+      expect(JSON.parse(out[0]!)).toEqual({ boards: [] });
+      const validated = io(dir);
+      expect(await runCli(['validate', '--', '-utkast.verkstad'], validated.cli)).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
