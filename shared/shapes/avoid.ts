@@ -44,14 +44,18 @@ const union = (a: Rect, b: Rect): Rect => {
 };
 const grow = (r: Rect, d: number): Rect => ({ x: r.x - d, y: r.y - d, w: r.w + 2 * d, h: r.h + 2 * d });
 
+/** The stub ends' box with a margin: a plain route between them lies inside it. */
+export function endsArea(from: Point, to: Point): Rect {
+  return grow({ x: Math.min(from.x, to.x), y: Math.min(from.y, to.y), w: Math.abs(from.x - to.x), h: Math.abs(from.y - to.y) }, PAD);
+}
+
 /**
  * The area a route between two stub ends may use, and the obstacles in it: the ends' box with a
  * margin, grown once to hold the shapes that box touches (so a route can get round them).
  */
-export function searchRegion(from: Point, to: Point, query: ObstacleQuery): { region: Rect; obstacles: readonly Rect[] } {
-  const ends = grow({ x: Math.min(from.x, to.x), y: Math.min(from.y, to.y), w: Math.abs(from.x - to.x), h: Math.abs(from.y - to.y) }, PAD);
-  let region = ends;
-  for (const r of query(ends)) region = union(region, r);
+export function searchRegion(from: Point, to: Point, query: ObstacleQuery, touching: readonly Rect[] = query(endsArea(from, to))): { region: Rect; obstacles: readonly Rect[] } {
+  let region = endsArea(from, to);
+  for (const r of touching) region = union(region, r);
   region = grow(region, PAD);
   return { region, obstacles: query(region) };
 }

@@ -1,6 +1,6 @@
 import type { Board, Connector, ConnectorEnd, Shape } from '../model/board';
 import RBush from 'rbush';
-import { pathCrosses, routeAround, searchRegion, type ObstacleQuery } from './avoid';
+import { endsArea, pathCrosses, routeAround, searchRegion, type ObstacleQuery } from './avoid';
 import { centreOf, outlinePoint, type Point, type Rect, type Side } from './geometry';
 import { label } from './label';
 import type { Primitive, Theme } from './primitives';
@@ -101,9 +101,11 @@ export function orthogonalRouteIn(a: ResolvedEnd, b: ResolvedEnd, obstacles?: Ob
   // When the ports face each other in a straight line, the stubs are unnecessary.
   const simple = simplify([a.point, a1, ...middle, b1, b.point]);
   if (!obstacles) return { route: simple, region: null, clear: false };
-  // The plain route lies within the ends' box, so only shapes touching that box can cross it.
-  const { region, obstacles: near } = searchRegion(a1, b1, obstacles);
-  if (!pathCrosses(simple, near)) return { route: simple, region: null, clear: true };
+  // The plain route lies within the ends' box, so only shapes touching that box can cross it; the
+  // wider area a detour may use is asked for only when one is needed.
+  const touching = obstacles(endsArea(a1, b1));
+  if (!pathCrosses(simple, touching)) return { route: simple, region: null, clear: true };
+  const { region, obstacles: near } = searchRegion(a1, b1, obstacles, touching);
   const around = routeAround(a1, b1, horizontalA ? 0 : 1, horizontalB ? 0 : 1, near, region);
   return { route: around ? simplify([a.point, ...around, b.point]) : simple, region, clear: false };
 }
