@@ -5,8 +5,8 @@ export type OptionSpec = Record<string, { type: 'boolean' | 'string'; multiple?:
 
 export type ParsedArgs =
   | { ok: true; values: Record<string, string | boolean | (string | boolean)[] | undefined>; files: string[] }
-  /** `option` is what the user typed ("--jsno", "-j", "--json=yes", "--paper" without a value). */
-  | { ok: false; option: string };
+  /** `option` is what the user typed ("--jsno", "-j", "--json=yes"; "--out" without its value is `missingValue`). */
+  | { ok: false; option: string; reason: 'unknown' | 'missingValue' };
 
 /**
  * A command's arguments read by node:util parseArgs: its options and the files around them
@@ -18,9 +18,13 @@ export function parseCommandArgs(args: readonly string[], options: OptionSpec): 
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const spec = options[token.name];
-    const wrong =
-      spec === undefined || (spec.type === 'boolean' && token.value !== undefined) || (spec.type === 'string' && (token.value === undefined || token.value === ''));
-    if (wrong) return { ok: false, option: token.inlineValue ? `${token.rawName}=${token.value ?? ''}` : token.rawName };
+    // parseArgs would take the next option ("--out --force") as the value: that is a missing value
+    // (a value that starts with a dash is written --out=-name.verkstad).
+    const missing = token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-'));
+    if (spec?.type === 'string' && missing) return { ok: false, option: token.rawName, reason: 'missingValue' };
+    if (spec === undefined || (spec.type === 'boolean' && token.value !== undefined)) {
+      return { ok: false, option: token.inlineValue ? `${token.rawName}=${token.value ?? ''}` : token.rawName, reason: 'unknown' };
+    }
   }
   return { ok: true, values, files: positionals };
 }

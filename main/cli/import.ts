@@ -11,6 +11,7 @@ import { DrawioError, readDrawioFile } from '../services/drawio/readDrawio';
 import { writeFileDurably } from '../services/durableWrite';
 import { ioProblemOf } from '../services/ioProblem';
 import { EXIT, type CliIo, type ExitCode } from './io';
+import { parseCommandArgs } from './args';
 
 const USAGE = 'verkstad import <file.drawio> --out <file.verkstad> [--force]';
 
@@ -24,23 +25,19 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   const x = exchange[io.lang];
   const usage = `${s.usage}: ${USAGE}`;
   const t = createI18n(io.lang).t;
-  let input: string | undefined;
-  let output: string | undefined;
-  let force = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--out') output = args[++i];
-    else if (arg === '--force') force = true;
-    else if (arg.startsWith('--')) {
-      io.err(`${fill(s.unknownOption, { option: arg })}\n${usage}`);
-      return EXIT.usage;
-    } else if (input === undefined) input = arg;
-    else {
-      io.err(usage);
-      return EXIT.usage;
-    }
+  const parsed = parseCommandArgs(args, { out: { type: 'string' }, force: { type: 'boolean' } });
+  if (!parsed.ok && parsed.reason === 'unknown') {
+    io.err(`${fill(s.unknownOption, { option: parsed.option })}\n${usage}`);
+    return EXIT.usage;
   }
-  if (input === undefined || output === undefined || output.startsWith('--')) {
+  if (parsed.ok && parsed.files.length > 1) {
+    io.err(usage);
+    return EXIT.usage;
+  }
+  const input = parsed.ok ? parsed.files[0] : args.find((arg) => !arg.startsWith('-'));
+  const output = parsed.ok && typeof parsed.values.out === 'string' ? parsed.values.out : undefined;
+  const force = parsed.ok && parsed.values.force === true;
+  if (input === undefined || output === undefined) {
     io.err(`${fill(s.missingArgument, { name: input === undefined ? '<file.drawio>' : '--out <file.verkstad>' })}\n${usage}`);
     return EXIT.usage;
   }

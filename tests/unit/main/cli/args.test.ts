@@ -23,10 +23,11 @@ describe('a command’s arguments (node:util parseArgs)', () => {
   });
 
   it('names what it does not take: an unknown option, a short one, a value on a switch, a missing value', () => {
-    expect(parseCommandArgs(['a.verkstad', '--jsno'], { json: { type: 'boolean' } })).toEqual({ ok: false, option: '--jsno' });
-    expect(parseCommandArgs(['a.verkstad', '-j'], { json: { type: 'boolean' } })).toEqual({ ok: false, option: '-j' });
-    expect(parseCommandArgs(['a.verkstad', '--json=yes'], { json: { type: 'boolean' } })).toEqual({ ok: false, option: '--json=yes' });
-    expect(parseCommandArgs(['a.verkstad', '--paper'], { paper: { type: 'string' } })).toEqual({ ok: false, option: '--paper' });
+    expect(parseCommandArgs(['a.verkstad', '--jsno'], { json: { type: 'boolean' } })).toEqual({ ok: false, option: '--jsno', reason: 'unknown' });
+    expect(parseCommandArgs(['a.verkstad', '-j'], { json: { type: 'boolean' } })).toEqual({ ok: false, option: '-j', reason: 'unknown' });
+    expect(parseCommandArgs(['a.verkstad', '--json=yes'], { json: { type: 'boolean' } })).toEqual({ ok: false, option: '--json=yes', reason: 'unknown' });
+    expect(parseCommandArgs(['a.verkstad', '--paper'], { paper: { type: 'string' } })).toEqual({ ok: false, option: '--paper', reason: 'missingValue' });
+    expect(parseCommandArgs(['--out', '--force', 'a.drawio'], { out: { type: 'string' }, force: { type: 'boolean' } })).toEqual({ ok: false, option: '--out', reason: 'missingValue' });
   });
 
   it('after -- everything is a file, even a name that starts with a dash', () => {
@@ -56,5 +57,16 @@ describe('metrics, kpi and validate read their arguments so', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('import reads its arguments so', () => {
+  it('--out without a file says the file is missing; an unknown or short option is named', async () => {
+    const missing = io();
+    expect(await runCli(['import', 'a.drawio', '--out'], missing.cli)).toBe(2);
+    expect(missing.err[0]).toContain('--out <file.verkstad>');
+    const short = io();
+    expect(await runCli(['import', 'a.drawio', '--out', 'b.verkstad', '-f'], short.cli)).toBe(2);
+    expect(short.err[0]).toContain('Unknown option “-f”.');
   });
 });
