@@ -21,6 +21,14 @@ async function openWorkshop(app: AppWindow, dialogs: ScriptedDialogs, workDir: s
   await expect(app.page.getByLabel('Rubrik', { exact: true })).toBeVisible();
 }
 
+/** The workshop opened on its record, and one of the record's dialogs opened by its button. */
+async function openRecordDialog(app: AppWindow, dialogs: ScriptedDialogs, workDir: string, button: string, dialog: string) {
+  await openWorkshop(app, dialogs, workDir);
+  await app.page.getByRole('tab', { name: 'Minnesanteckningar' }).click();
+  await app.page.getByRole('button', { name: button }).click();
+  return app.page.getByRole('dialog', { name: dialog });
+}
+
 test('Word minutes in the organisation’s template, chosen once in Settings', async ({ app, dialogs, workDir }) => {
   test.setTimeout(240_000);
   const { page } = app;
@@ -85,10 +93,7 @@ test('Send actions writes an e-mail draft and reminders per owner; a missing add
 
 test('Send actions says so, in Swedish, when writing the drafts fails on its way, and can be tried again', async ({ app, dialogs, workDir }) => {
   const { page } = app;
-  await openWorkshop(app, dialogs, workDir);
-  await page.getByRole('tab', { name: 'Minnesanteckningar' }).click();
-  await page.getByRole('button', { name: 'Skicka åtgärder…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Skicka åtgärder' });
+  const dialog = await openRecordDialog(app, dialogs, workDir, 'Skicka åtgärder…', 'Skicka åtgärder');
   // The folder dialog itself fails: the request never comes back with an answer.
   const chooseFolder = dialogs.chooseFolder.bind(dialogs);
   dialogs.chooseFolder = async () => {
@@ -112,10 +117,7 @@ test('Send actions says so, in Swedish, when writing the drafts fails on its way
 
 test('actions, attendance and polls as an Excel workbook and as CSV with semicolons', async ({ app, dialogs, workDir }) => {
   const { page } = app;
-  await openWorkshop(app, dialogs, workDir);
-  await page.getByRole('tab', { name: 'Minnesanteckningar' }).click();
-  await page.getByRole('button', { name: 'Excel/CSV…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Exportera åtgärder, närvaro och skalfrågor' });
+  const dialog = await openRecordDialog(app, dialogs, workDir, 'Excel/CSV…', 'Exportera åtgärder, närvaro och skalfrågor');
   dialogs.answerSave(join(workDir, 'protokoll.xlsx'));
   await dialog.getByRole('button', { name: 'Exportera…' }).click();
   await expect(dialog.getByText('Sparade ”protokoll.xlsx”.')).toBeVisible();
