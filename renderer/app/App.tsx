@@ -7,6 +7,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { VerkstadApi } from '../../shared/ipc/contract';
 import { runCommand, useCommandShortcuts } from './commands';
+import { useMenusCloseWhenADialogOpens } from './overlays';
 import { WorkspaceContext } from './context';
 import { NoticeDialog, SaveWaitingNote, SettingsDialog } from './dialogs';
 import { PanelBoundary } from './PanelBoundary';
@@ -34,6 +35,7 @@ function Shell({ workspace, api }: { workspace: Workspace; api: VerkstadApi }) {
     document.documentElement.lang = language;
   }, [i18n, language]);
   useCommandShortcuts(workspace);
+  useMenusCloseWhenADialogOpens();
   useWindowState(workspace, api, t);
   useEffect(() => {
     const offs = [

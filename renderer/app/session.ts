@@ -11,6 +11,16 @@ import { createRunUi, type RunUi } from '../run/runStore';
 export class WorkshopSession {
   readonly canvas: CanvasController;
   readonly runUi: RunUi = createRunUi();
+  /**
+   * The field the user types in next, taken once by the view that shows it: a new workshop starts
+   * in its title (the shell renders after the session exists, so a flag is enough).
+   */
+  pendingFocus: 'title' | null = null;
+
+  /** The view took the focus it was asked for. */
+  focusTaken(field: 'title'): void {
+    if (this.pendingFocus === field) this.pendingFocus = null;
+  }
 
   constructor(readonly editor: Editor) {
     this.canvas = new CanvasController(editor);

@@ -190,6 +190,7 @@ export class Workspace {
     const doc = make ? make(this.state.language) : newWorkshop();
     doc.header.language = this.state.language;
     this.setEditor(new Editor(doc, { path: null, fileName: null, stamp: null, readOnly: false, fileVersion: null }));
+    if (this.state.session) this.state.session.pendingFocus = 'title';
   }
 
   async open(): Promise<void> {

@@ -137,9 +137,11 @@ interface RowProps {
   readOnly: boolean;
   participants: Participant[];
   actual: ItemActual | undefined;
+  /** Added by the user just now: its title takes the focus when it appears. */
+  justAdded: boolean;
 }
 
-function AgendaRow({ editor, item, index, count, slot, language, readOnly, participants, actual }: RowProps) {
+function AgendaRow({ editor, item, index, count, slot, language, readOnly, participants, actual, justAdded }: RowProps) {
   const { t } = useTranslation();
   const [notesOpen, setNotesOpen] = useState(false);
   const { attributes, listeners, setNodeRef, transform, transition } = useSortable({ id: item.id, disabled: readOnly });
@@ -186,6 +188,8 @@ function AgendaRow({ editor, item, index, count, slot, language, readOnly, parti
           readOnly={readOnly}
           onChange={(e) => updateAgendaItem(editor, item.id, { title: e.currentTarget.value })}
           onBlur={() => editor.seal()}
+          // A row just added mounts with the caret in its title, ready to be named.
+          autoFocus={justAdded}
         />
         <OwnerInput editor={editor} item={item} participants={participants} readOnly={readOnly} />
         <Tooltip label={t('run.plan.pinHint')}>
@@ -291,6 +295,7 @@ export function AgendaEditor({ editor }: { editor: Editor }) {
   const participants = useEditorState(editor, (s) => s.history.present.participants);
   const run = useEditorState(editor, (s) => s.history.present.run);
   const readOnly = editor.origin.readOnly;
+  const [added, setAdded] = useState<string | null>(null);
   const schedule = computeSchedule(startTime, items);
   const warnings = scheduleWarnings(schedule, plannedEnd);
   // Planned vs actual once the workshop has run; recomputed when the log changes (Plan is not a live clock).
@@ -369,6 +374,7 @@ export function AgendaEditor({ editor }: { editor: Editor }) {
                 readOnly={readOnly}
                 participants={participants}
                 actual={actuals?.items[index]}
+                justAdded={item.id === added}
               />
             ))}
           </Stack>
@@ -385,7 +391,7 @@ export function AgendaEditor({ editor }: { editor: Editor }) {
         </Text>
       )}
       {!readOnly && (
-        <Button mt="md" variant="light" leftSection={<IconPlus size={18} />} onClick={() => addAgendaItem(editor)}>
+        <Button mt="md" variant="light" leftSection={<IconPlus size={18} />} onClick={() => setAdded(addAgendaItem(editor))}>
           {t('agenda.addItem')}
         </Button>
       )}

@@ -1,4 +1,5 @@
 import { Card, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { setHeaderField } from '../editor/workshopCommands';
@@ -23,6 +24,12 @@ export function HeaderForm({ editor }: { editor: Editor }) {
   const language = useWorkspaceState((s) => s.language);
   const readOnly = editor.origin.readOnly;
   const seal = () => editor.seal();
+  // A new workshop starts in its title, once (not each time the Plan tab is shown again).
+  const session = useWorkspaceState((s) => s.session);
+  const [focusTitle] = useState(() => session?.pendingFocus === 'title');
+  useEffect(() => {
+    if (focusTitle) session?.focusTaken('title');
+  }, [focusTitle, session]);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="header-heading">
       <Title order={2} size="h4" id="header-heading" mb="md">
@@ -37,6 +44,7 @@ export function HeaderForm({ editor }: { editor: Editor }) {
           readOnly={readOnly}
           onChange={(e) => setHeaderField(editor, 'title', e.currentTarget.value)}
           onBlur={seal}
+          autoFocus={focusTitle}
           data-autofocus
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -33,9 +33,8 @@ export function ActionForm({
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
   const running = runningAgendaItemId(doc);
-  const [origin, setOrigin] = useState<string | null>(
-    defaultOrigin !== undefined ? defaultOrigin : running ? originValue({ kind: 'agendaItem', agendaItemId: running }) : null,
-  );
+  const startingOrigin = () => (defaultOrigin !== undefined ? defaultOrigin : running ? originValue({ kind: 'agendaItem', agendaItemId: running }) : null);
+  const [origin, setOrigin] = useState<string | null>(startingOrigin);
   const options = originOptions(doc, t);
   const submit = () => {
     if (what.trim() === '') return;
@@ -43,6 +42,8 @@ export function ActionForm({
     setWhat('');
     setOwner('');
     setDue('');
+    // The next action starts from scratch, its origin too (the item running now, if any).
+    setOrigin(startingOrigin());
     onAdded?.();
   };
   return (
