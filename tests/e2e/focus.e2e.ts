@@ -30,7 +30,7 @@ test('an action form is empty again once its action is added, the origin too', a
   const { page } = app;
   await page.getByRole('button', { name: 'New workshop' }).click();
   await page.getByRole('button', { name: 'Add agenda item' }).click();
-  await page.keyboard.type('Lead times');
+  await page.getByTestId('agenda-row').last().getByLabel('Agenda item', { exact: true }).fill('Lead times');
   await page.getByRole('tab', { name: 'Record' }).click();
   await page.locator('main .mantine-SegmentedControl-root').first().getByText('Actions', { exact: true }).click();
   const form = page.getByTestId('action-form');
