@@ -73,7 +73,7 @@ test('the board outline lists, selects and edits the board with the canvas, in S
   expect(chosen.selection).toEqual([svarv.id]);
   expect(inView(chosen.visible, svarv)).toBe(true);
   await expect(shapes.nth(0).getByTestId('outline-item')).toHaveAttribute('aria-current', 'true');
-  await expect(page.getByTestId('selection-count')).toHaveText('1 markerade');
+  await expect(page.getByTestId('selection-count')).toHaveText('1 markerad');
 
   // Editing: the text field follows the chosen item; the canvas takes the change, undo takes it back.
   const edit = outline.getByRole('group', { name: 'Ändra ”Svarvning”' });
