@@ -14,6 +14,8 @@ import { expect, test } from './fixtures';
 async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}) {
   await expect(target).toBeAttached();
   const handle = await target.elementHandle();
+  // Already there (the app put the focus where the user types next): nothing to press.
+  if (await handle!.evaluate((el) => el === document.activeElement)) return;
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     if (await handle!.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) {
