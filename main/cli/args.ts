@@ -4,7 +4,13 @@ import { parseArgs } from 'node:util';
 export type OptionSpec = Record<string, { type: 'boolean' | 'string'; multiple?: boolean }>;
 
 export type ParsedArgs =
-  | { ok: true; values: Record<string, string | boolean | (string | boolean)[] | undefined>; files: string[] }
+  | {
+      ok: true;
+      values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+      files: string[];
+      /** Every option in the order given, for commands where order matters (export's outputs). */
+      given: { name: string; value: string | undefined }[];
+    }
   /** `option` is what the user typed ("--jsno", "-j", "--json=yes"; "--out" without its value is `missingValue`). */
   | { ok: false; option: string; reason: 'unknown' | 'missingValue' };
 
@@ -26,5 +32,6 @@ export function parseCommandArgs(args: readonly string[], options: OptionSpec): 
       return { ok: false, option: token.inlineValue ? `${token.rawName}=${token.value ?? ''}` : token.rawName, reason: 'unknown' };
     }
   }
-  return { ok: true, values, files: positionals };
+  const given = tokens.flatMap((token) => (token.kind === 'option' ? [{ name: token.name, value: token.value }] : []));
+  return { ok: true, values, files: positionals, given };
 }

@@ -18,6 +18,7 @@ import { exportFailureReason, OutputProblem } from './exportFailure';
 import { boardsToDrawio } from '../../shared/drawio/fromBoard';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { readWorkshopInput } from './workshopInput';
+import { parseCommandArgs, type OptionSpec } from './args';
 
 const USAGE =
   'verkstad export <file.verkstad> [--pdf <out.pdf>] [--docx <out.docx>] [--xlsx <out.xlsx>] [--actions-csv|--attendance-csv|--polls-csv|--dot-votes-csv <out.csv>] [--drawio <out.drawio> [--board <name|number>]] [--paper A4|A3|Letter] [--agenda] [--template <org.dotx>] [--tz <time zone>] [--lang sv|nb|en]';
@@ -34,6 +35,17 @@ const OUTPUTS: Record<string, Output> = {
   '--polls-csv': { kind: 'csv', table: 'polls' },
   '--dot-votes-csv': { kind: 'csv', table: 'dotVotes' },
 };
+
+/** The options of `export`, read by node:util parseArgs. */
+const EXPORT_OPTIONS: OptionSpec = {
+  ...Object.fromEntries(Object.keys(OUTPUTS).map((option) => [option.slice(2), { type: 'string' as const }])),
+  paper: { type: 'string' },
+  tz: { type: 'string' },
+  template: { type: 'string' },
+  board: { type: 'string' },
+  agenda: { type: 'boolean' },
+};
+const TZ_EXAMPLES = 'Europe/Stockholm, Europe/Oslo, UTC, …';
 
 interface Settings {
   paper: Paper;
@@ -54,57 +66,42 @@ export async function exportCommand(args: readonly string[], io: CliIo, makePrin
   const strings = catalogues[io.lang];
   const s = strings.report.cli;
   const usage = `${s.usage}: ${USAGE}`;
-  let input: string | undefined;
   const outputs: { output: Output; path: string }[] = [];
   const settings: Settings = { paper: 'A4', agenda: false, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, template: null, board: null };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const output = OUTPUTS[arg];
-    if (output) {
-      const path = args[++i];
-      if (path === undefined || path.startsWith('--')) {
-        io.err(`${fill(s.missingArgument, { name: `${arg} <file>` })}\n${usage}`);
-        return EXIT.usage;
-      }
-      outputs.push({ output, path });
-    } else if (arg === '--paper') {
-      const value = args[++i] ?? '';
-      const parsed = Paper.safeParse(value);
-      if (!parsed.success) {
+  const parsed = parseCommandArgs(args, EXPORT_OPTIONS);
+  if (!parsed.ok) {
+    const option = parsed.option;
+    const name = OUTPUTS[option] ? `${option} <file>` : option === '--template' ? '--template <file.docx|file.dotx>' : option === '--board' ? '--board <name|number>' : null;
+    if (parsed.reason === 'missingValue' && name !== null) io.err(`${fill(s.missingArgument, { name })}\n${usage}`);
+    else if (parsed.reason === 'missingValue' && option === '--paper') io.err(`${fill(s.badOption, { value: '', option, allowed: Paper.options.join(', ') })}\n${usage}`);
+    else if (parsed.reason === 'missingValue' && option === '--tz') io.err(`${fill(s.badOption, { value: '', option, allowed: TZ_EXAMPLES })}\n${usage}`);
+    else io.err(`${fill(s.unknownOption, { option })}\n${usage}`);
+    return EXIT.usage;
+  }
+  if (parsed.files.length > 1) {
+    io.err(usage);
+    return EXIT.usage;
+  }
+  const input = parsed.files[0];
+  for (const { name, value = '' } of parsed.given) {
+    const output = OUTPUTS[`--${name}`];
+    if (output) outputs.push({ output, path: value });
+    else if (name === 'paper') {
+      const paper = Paper.safeParse(value);
+      if (!paper.success) {
         io.err(`${fill(s.badOption, { value, option: '--paper', allowed: Paper.options.join(', ') })}\n${usage}`);
         return EXIT.usage;
       }
-      settings.paper = parsed.data;
-    } else if (arg === '--tz') {
-      const value = args[++i] ?? '';
+      settings.paper = paper.data;
+    } else if (name === 'tz') {
       if (!isTimeZone(value)) {
-        io.err(`${fill(s.badOption, { value, option: '--tz', allowed: 'Europe/Stockholm, Europe/Oslo, UTC, …' })}\n${usage}`);
+        io.err(`${fill(s.badOption, { value, option: '--tz', allowed: TZ_EXAMPLES })}\n${usage}`);
         return EXIT.usage;
       }
       settings.timeZone = value;
-    } else if (arg === '--template') {
-      const value = args[++i];
-      if (value === undefined || value.startsWith('--')) {
-        io.err(`${fill(s.missingArgument, { name: '--template <file.docx|file.dotx>' })}\n${usage}`);
-        return EXIT.usage;
-      }
-      settings.template = resolve(io.cwd, value);
-    } else if (arg === '--board') {
-      const value = args[++i];
-      if (value === undefined || value.startsWith('--')) {
-        io.err(`${fill(s.missingArgument, { name: '--board <name|number>' })}\n${usage}`);
-        return EXIT.usage;
-      }
-      settings.board = value;
-    } else if (arg === '--agenda') settings.agenda = true;
-    else if (arg.startsWith('--')) {
-      io.err(`${fill(s.unknownOption, { option: arg })}\n${usage}`);
-      return EXIT.usage;
-    } else if (input === undefined) input = arg;
-    else {
-      io.err(usage);
-      return EXIT.usage;
-    }
+    } else if (name === 'template') settings.template = resolve(io.cwd, value);
+    else if (name === 'board') settings.board = value;
+    else if (name === 'agenda') settings.agenda = true;
   }
   if (input === undefined || outputs.length === 0) {
     io.err(`${fill(s.missingArgument, { name: input === undefined ? '<file.verkstad>' : '--pdf <out.pdf> / --docx <out.docx> / --xlsx <out.xlsx> / --actions-csv <out.csv>' })}\n${usage}`);

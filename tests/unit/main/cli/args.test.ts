@@ -17,8 +17,8 @@ function io(cwd = '/') {
 
 describe('a command’s arguments (node:util parseArgs)', () => {
   it('reads switches, values and files in any order', () => {
-    expect(parseCommandArgs(['a.verkstad', '--json'], { json: { type: 'boolean' } })).toEqual({ ok: true, values: { json: true }, files: ['a.verkstad'] });
-    expect(parseCommandArgs(['--paper', 'A3', 'a.verkstad'], { paper: { type: 'string' } })).toEqual({ ok: true, values: { paper: 'A3' }, files: ['a.verkstad'] });
+    expect(parseCommandArgs(['a.verkstad', '--json'], { json: { type: 'boolean' } })).toMatchObject({ ok: true, values: { json: true }, files: ['a.verkstad'] });
+    expect(parseCommandArgs(['--paper', 'A3', 'a.verkstad'], { paper: { type: 'string' } })).toMatchObject({ ok: true, values: { paper: 'A3' }, files: ['a.verkstad'] });
     expect(parseCommandArgs(['--paper=A3', 'a.verkstad'], { paper: { type: 'string' } })).toMatchObject({ ok: true, values: { paper: 'A3' } });
   });
 
@@ -31,7 +31,7 @@ describe('a command’s arguments (node:util parseArgs)', () => {
   });
 
   it('after -- everything is a file, even a name that starts with a dash', () => {
-    expect(parseCommandArgs(['--json', '--', '-utkast.verkstad'], { json: { type: 'boolean' } })).toEqual({ ok: true, values: { json: true }, files: ['-utkast.verkstad'] });
+    expect(parseCommandArgs(['--json', '--', '-utkast.verkstad'], { json: { type: 'boolean' } })).toMatchObject({ ok: true, values: { json: true }, files: ['-utkast.verkstad'] });
   });
 });
 
@@ -68,5 +68,30 @@ describe('import reads its arguments so', () => {
     const short = io();
     expect(await runCli(['import', 'a.drawio', '--out', 'b.verkstad', '-f'], short.cli)).toBe(2);
     expect(short.err[0]).toContain('Unknown option “-f”.');
+  });
+});
+
+describe('export reads its arguments so', () => {
+  const never = () => {
+    throw new Error('nothing is printed when the command line is wrong');
+  };
+
+  it('an output option without its file names the option; a short option is named; files keep their order', async () => {
+    const { exportCommand } = await import('../../../../main/cli/export');
+    const missing = io();
+    expect(await exportCommand(['a.verkstad', '--pdf', '--docx', 'b.docx'], missing.cli, never)).toBe(2);
+    expect(missing.err[0]).toContain('Missing --pdf <file>.');
+    const short = io();
+    expect(await exportCommand(['a.verkstad', '--pdf', 'a.pdf', '-a'], short.cli, never)).toBe(2);
+    expect(short.err[0]).toContain('Unknown option “-a”.');
+    const badZone = io();
+    expect(await exportCommand(['a.verkstad', '--pdf=a.pdf', '--tz', 'Mars/Olympus'], badZone.cli, never)).toBe(2);
+    expect(badZone.err[0]).toContain('Europe/Stockholm, Europe/Oslo, UTC');
+    expect(parseCommandArgs(['--xlsx', 'b.xlsx', 'a.verkstad', '--pdf', 'a.pdf'], { pdf: { type: 'string' }, xlsx: { type: 'string' } })).toMatchObject({
+      given: [
+        { name: 'xlsx', value: 'b.xlsx' },
+        { name: 'pdf', value: 'a.pdf' },
+      ],
+    });
   });
 });
