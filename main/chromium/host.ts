@@ -215,6 +215,10 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
     const answer = await dispatch(table, String(channel), request, { window: port, projector: projectorPort(win) });
     return answer === undefined ? undefined : JSON.stringify(answer);
   });
+  // installBridge is serialised into the page. Run through tsx (the benchmarks start the host so),
+  // its inner functions are wrapped in esbuild's `__name` helper, which the page does not have:
+  // the page gets one that does nothing, or the bridge never comes up.
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   await context.addInitScript(installBridge, { invoke: [...invokeChannels], events: [...eventChannels] });
 
   // The projector is a second page of the same origin: it follows the facilitator's page over a
