@@ -14,6 +14,7 @@ import { RoomService } from '../services/room/service';
 import { WorkshopFiles } from '../services/workshopFile';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { readWorkshopInput } from './workshopInput';
+import { parseCommandArgs } from './args';
 
 const USAGE = 'verkstad room <file.verkstad> [--host 127.0.0.1] [--port N]';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,25 +35,27 @@ export interface RoomCommandHooks {
  */
 export async function roomCommand(args: readonly string[], io: CliIo, hooks: RoomCommandHooks): Promise<ExitCode> {
   const s = roomStrings[io.lang].cli;
-  let file: string | undefined;
-  let host = '127.0.0.1';
-  let port: number | null = null;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--host') host = args[++i] ?? '';
-    else if (arg === '--port') {
-      const value = Number(args[++i]);
-      if (!Number.isInteger(value) || value < 0 || value > 65_535) {
-        io.err(`${fill(s.badPort, { value: args[i] ?? '' })}\n${s.usage}: ${USAGE}`);
-        return EXIT.usage;
-      }
-      port = value;
-    } else if (arg.startsWith('--') || file !== undefined) {
-      io.err(`${fill(s.unknownArgument, { argument: arg })}\n${s.usage}: ${USAGE}`);
-      return EXIT.usage;
-    } else file = arg;
+  const parsed = parseCommandArgs(args, { host: { type: 'string' }, port: { type: 'string' } });
+  if (!parsed.ok && parsed.option === '--port') {
+    io.err(`${fill(s.badPort, { value: '' })}\n${s.usage}: ${USAGE}`);
+    return EXIT.usage;
   }
-  if (file === undefined || host === '') {
+  if (!parsed.ok || parsed.files.length > 1) {
+    io.err(`${fill(s.unknownArgument, { argument: parsed.ok ? parsed.files[1]! : parsed.option })}\n${s.usage}: ${USAGE}`);
+    return EXIT.usage;
+  }
+  const file = parsed.files[0];
+  const host = typeof parsed.values.host === 'string' ? parsed.values.host : '127.0.0.1';
+  let port: number | null = null;
+  if (typeof parsed.values.port === 'string') {
+    const value = Number(parsed.values.port);
+    if (!Number.isInteger(value) || value < 0 || value > 65_535) {
+      io.err(`${fill(s.badPort, { value: parsed.values.port })}\n${s.usage}: ${USAGE}`);
+      return EXIT.usage;
+    }
+    port = value;
+  }
+  if (file === undefined) {
     io.err(`${s.usage}: ${USAGE}`);
     return EXIT.usage;
   }

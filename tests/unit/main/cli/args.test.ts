@@ -95,3 +95,19 @@ describe('export reads its arguments so', () => {
     });
   });
 });
+
+describe('room reads its arguments so', () => {
+  it('a bad port, a short option and a second file are refused before anything opens', async () => {
+    const { roomCommand } = await import('../../../../main/cli/room');
+    const hooks = { stop: Promise.resolve() };
+    const port = io();
+    expect(await roomCommand(['a.verkstad', '--port', '99999'], port.cli, hooks)).toBe(2);
+    expect(port.err[0]).toContain('The port “99999” is not a number from 0 to 65535.');
+    const short = io();
+    expect(await roomCommand(['a.verkstad', '-p', '8080'], short.cli, hooks)).toBe(2);
+    expect(short.err[0]).toContain('Unknown argument “-p”.');
+    const two = io();
+    expect(await roomCommand(['a.verkstad', 'b.verkstad'], two.cli, hooks)).toBe(2);
+    expect(two.err[0]).toContain('Unknown argument “b.verkstad”.');
+  });
+});
