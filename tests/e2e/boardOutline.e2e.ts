@@ -89,7 +89,24 @@ test('the board outline lists, selects and edits the board with the canvas, in S
   await app.emit('menu:command', { command: 'edit.undo' });
   expect((await probe(page)).shapes.find((s) => s.id === svarv.id)?.text).toBe('Svarvning');
   await expect(shapes.nth(0).getByTestId('outline-item')).toHaveText(/Svarvning$/);
+  // A connection's label is written from its item.
+  await outline.getByTestId('outline-connection').click();
+  await outline.getByTestId('outline-edit').getByRole('textbox', { name: 'Etikett' }).fill('Order');
+  await expect(outline.getByTestId('outline-connection')).toHaveText('Svarvning → Fräsning (”Order”)');
   await page.screenshot({ path: '.tmp/outline-e2e/process-sv.png' });
+
+  // A process map's swimlanes: the pool and each lane are renamed from the outline.
+  await page.getByTestId('board-add').click();
+  await page.getByTestId('board-add-process').click();
+  const pool = outline.locator('section').first().getByRole('heading', { level: 3 }).getByRole('button');
+  await pool.click();
+  const lanes = outline.getByTestId('outline-edit').getByTestId('outline-lane-name');
+  await expect(lanes).toHaveCount(3);
+  await lanes.nth(0).fill('Kund');
+  await lanes.nth(1).fill('Handläggare');
+  await expect(outline.getByText('Bana ”Handläggare” · 0 former')).toBeVisible();
+  await app.emit('menu:command', { command: 'edit.undo' });
+  await expect(outline.getByText('Bana ”Handläggare” · 0 former')).toHaveCount(0);
 
   // A value-stream map: a process step's data box is edited from the outline.
   await page.getByTestId('board-add').click();

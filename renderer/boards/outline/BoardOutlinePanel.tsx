@@ -1,6 +1,7 @@
 import { CloseButton, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Board } from '../../../shared/model/board';
 import type { Language } from '../../../shared/model/language';
 import type { Workshop } from '../../../shared/model/workshop';
@@ -11,6 +12,8 @@ import { LIMITS } from '../../app/fields/limits';
 import { LimitedTextInput } from '../../app/fields/textLimit';
 import { useEditorState } from '../../app/context';
 import { select } from '../../editor/board/canvasState';
+import { setConnectorLabel } from '../../editor/board/connectorCommands';
+import { renameLane } from '../../editor/board/lanes';
 import { setShapeText } from '../../editor/board/shapeCommands';
 import type { CanvasController } from '../canvas/controller';
 import { useSelection, useVsm } from '../vsm/useVsm';
@@ -77,6 +80,9 @@ export function BoardOutlinePanel({ controller, onClose }: { controller: CanvasC
                 {pool.name ? t('outline.lanesOf', { name: pool.name }) : t('outline.lanesUnnamed')}
               </button>
             </Title>
+            {selection.length === 1 && chosen.has(pool.id) && !editor.origin.readOnly && (
+              <PoolEditor board={board} poolId={pool.id} editor={controller} />
+            )}
             <ul className="board-outline-list">
               {pool.lanes.map((lane, i) => {
                 const laneId = `${titleId}-lane-${lane.id}`;
@@ -119,8 +125,21 @@ export function BoardOutlinePanel({ controller, onClose }: { controller: CanvasC
               {outline.connections.map((c) => (
                 <li key={c.id}>
                   <button type="button" className="board-outline-item" aria-current={chosen.has(c.id) || undefined} data-outline-id={c.id} data-testid="outline-connection" onClick={() => choose(c.id)}>
-                    {connectionText(c)}
+                    {connectionText(c, t)}
                   </button>
+                  {selection.length === 1 && chosen.has(c.id) && !editor.origin.readOnly && (
+                    <div className="board-outline-edit" role="group" aria-label={t('outline.edit', { name: `${c.from.name} → ${c.to.name}` })} data-testid="outline-edit">
+                      <LimitedTextInput
+                        limit={LIMITS.connector.label}
+                        size="xs"
+                        label={t('outline.label')}
+                        value={board.connectors.find((x) => x.id === c.id)?.label ?? ''}
+                        data-testid="outline-label"
+                        onChange={(e) => setConnectorLabel(editor, board.id, c.id, e.currentTarget.value)}
+                        onBlur={() => editor.seal()}
+                      />
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>
@@ -131,10 +150,38 @@ export function BoardOutlinePanel({ controller, onClose }: { controller: CanvasC
   );
 }
 
-function connectionText(c: OutlineConnection): string {
+/** A chosen swimlane pool: its name and each lane's name, through the canvas's commands. */
+function PoolEditor({ board, poolId, editor: controller }: { board: Board; poolId: string; editor: CanvasController }) {
+  const { t } = useTranslation();
+  const editor = controller.editor;
+  const pool = board.shapes.find((s) => s.id === poolId);
+  if (pool?.type !== 'swimlane') return null;
+  return (
+    <div className="board-outline-edit" role="group" aria-label={t('outline.edit', { name: pool.text || t('outline.lanesUnnamed') })} data-testid="outline-edit">
+      <Stack gap={4}>
+        <LimitedTextInput limit={LIMITS.shape.text} size="xs" label={t('outline.text')} value={pool.text} data-testid="outline-text" onChange={(e) => setShapeText(editor, board.id, pool.id, e.currentTarget.value)} onBlur={() => editor.seal()} />
+        {pool.props.lanes.map((lane, i) => (
+          <LimitedTextInput
+            key={lane.id}
+            limit={LIMITS.lane.name}
+            size="xs"
+            label={t('outline.laneUnnamed', { number: i + 1 })}
+            value={lane.name}
+            data-testid="outline-lane-name"
+            onChange={(e) => renameLane(editor, board.id, pool.id, lane.id, e.currentTarget.value)}
+            onBlur={() => editor.seal()}
+          />
+        ))}
+      </Stack>
+    </div>
+  );
+}
+
+/** "Svarvning → Fräsning", with its label in the language's quotes and its arrow kind. */
+function connectionText(c: OutlineConnection, t: TFunction): string {
   const base = `${c.from.name} → ${c.to.name}`;
-  const label = c.label ? ` (“${c.label}”)` : '';
-  return `${base}${label}${c.flowName ? ` · ${c.flowName}` : ''}`;
+  const labelled = c.label ? t('access.describe.labelled', { connection: base, label: c.label }) : base;
+  return `${labelled}${c.flowName ? ` · ${c.flowName}` : ''}`;
 }
 
 function ShapeItem({ shape, board, selected, editing, onChoose, editor: controller, doc, lang, calendar }: {
