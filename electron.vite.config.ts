@@ -21,7 +21,8 @@ export default defineConfig(({ mode }) => ({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('main/electron/main.ts') } },
+      // The draft worker (main/services/draftPreparer.ts) is a file of its own next to the bundle.
+      rollupOptions: { input: { index: resolve('main/electron/main.ts'), draftWorker: resolve('main/services/draftWorker.ts') } },
     },
   },
   preload: {

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { z } from 'zod';
 import { eventChannels, invokeChannels, type EventChannel } from '../../shared/ipc/channels';
 import { events, type EventPayload } from '../../shared/ipc/contract';
-import { createHandlers, dispatch } from '../ipc/handlers';
+import { createHandlers, dispatch, rawHandlerOf } from '../ipc/handlers';
 import { launchChromium } from './browser';
 import { createChromiumPrinter } from './printer';
 import type { DialogPort, ProjectorPort, WindowPort } from '../ipc/ports';
@@ -211,7 +211,8 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
     const whole = arriving.take(source.page, req, part);
     if (!whole.done) return undefined;
     const text = whole.text;
-    const request: unknown = typeof text === 'string' ? JSON.parse(text) : text;
+    // A request checked off the event loop (a draft) goes on as the text it came as: parsing it is part of that work.
+    const request: unknown = typeof text === 'string' && !rawHandlerOf(table, String(channel)) ? JSON.parse(text) : text;
     const answer = await dispatch(table, String(channel), request, { window: port, projector: projectorPort(win) });
     return answer === undefined ? undefined : JSON.stringify(answer);
   });

@@ -16,7 +16,13 @@ import type { DurableWriteOptions } from '../services/durableWrite';
 import { detailOf, ioProblemOf } from '../services/ioProblem';
 
 export type Handler<C extends InvokeChannel> = (req: z.output<Contract[C]['req']>, ctx: CallContext) => Promise<z.input<Contract[C]['res']>>;
-export type HandlerTable = { [C in InvokeChannel]: Handler<C> };
+/**
+ * Channels whose request is too heavy to check on main's event loop: the handler gets the request
+ * as it came (JSON text or a cloned value) and checks it against the contract in a worker itself.
+ * The typed handler of the same channel stays for callers that already hold a checked value.
+ */
+export type RawHandlers = { 'draft:write': (raw: unknown, ctx: CallContext) => Promise<z.input<Contract['draft:write']['res']>> };
+export type HandlerTable = { [C in InvokeChannel]: Handler<C> } & { raw?: RawHandlers };
 
 export interface HandlerDeps {
   services: Services;
@@ -95,6 +101,21 @@ export function createHandlers({ services, dialogs, host, printer = null }: Hand
         return { status: 'failed', problem: ioProblemOf(error), detail: detailOf(error) };
       }
     },
+    raw: {
+      // The whole workshop checked and serialised in a worker (draftPreparer.ts); main checks the
+      // grant and writes the text through the same durable path as above.
+      'draft:write': async (raw) => {
+        const prepared = await services.draftPreparer.prepare(raw, drafts.savedAt());
+        if (!prepared.ok) throw new ContractViolation(`invalid request on draft:write: ${prepared.error}`);
+        if (prepared.path !== null && !grants.has(prepared.path)) throw new Error('draft for a path the user did not choose');
+        try {
+          await drafts.writeText(prepared.draftId, prepared.revision, prepared.text);
+          return { status: 'written' };
+        } catch (error) {
+          return { status: 'failed', problem: ioProblemOf(error), detail: detailOf(error) };
+        }
+      },
+    },
     'draft:discard': async ({ draftId }) => {
       await drafts.discard(draftId);
       return ok;
@@ -167,8 +188,15 @@ export class ContractViolation extends Error {}
 export async function dispatch(table: HandlerTable, channel: string, raw: unknown, ctx: CallContext): Promise<unknown> {
   if (!Object.hasOwn(contract, channel)) throw new ContractViolation(`unknown channel ${JSON.stringify(channel)}`);
   const name = channel as InvokeChannel;
+  const rawHandler = rawHandlerOf(table, name);
+  if (rawHandler) return contract[name].res.parse(await rawHandler(raw, ctx));
   const parsed = contract[name].req.safeParse(raw);
   if (!parsed.success) throw new ContractViolation(`invalid request on ${name}: ${z.prettifyError(parsed.error)}`);
   const handler = table[name] as (req: unknown, ctx: CallContext) => Promise<unknown>;
   return contract[name].res.parse(await handler(parsed.data, ctx));
+}
+
+/** The handler that takes `channel`'s request unchecked (and checks it off the event loop), if there is one. */
+export function rawHandlerOf(table: HandlerTable, channel: string): ((raw: unknown, ctx: CallContext) => Promise<unknown>) | undefined {
+  return table.raw && Object.hasOwn(table.raw, channel) ? table.raw[channel as keyof RawHandlers] : undefined;
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DraftId, FileStamp, type DraftInfo } from '../../shared/ipc/contract';
 import { parseWorkshopValue } from '../../shared/model/load';
 import type { Workshop } from '../../shared/model/workshop';
+import { draftText } from './draftPrepare';
 import { errorCode, removeStaleTemps, withPathLock, writeWhileLocked } from './durableWrite';
 
 /** The draft file around the document; the document itself is read like a workshop file (migrated, validated). */
@@ -54,13 +55,22 @@ export class DraftsService {
   }
 
   async write(draftId: string, path: string | null, stamp: FileStamp | null, document: Workshop, revision = 0): Promise<void> {
+    await this.writeText(draftId, revision, draftText({ draftId, path, stamp, savedAt: this.savedAt(), revision, document }));
+  }
+
+  /** The time a draft is stamped with. */
+  savedAt(): string {
+    return this.now().toISOString();
+  }
+
+  /** Writes a draft whose text was made off main's event loop (draftPrepare.ts): the same durable, verified, locked write. */
+  async writeText(draftId: string, revision: number, text: string): Promise<void> {
     const file = this.fileOf(draftId);
     this.latest.set(draftId, Math.max(revision, this.latest.get(draftId) ?? 0));
-    const draft: StoredDraft = { draftId, path, stamp, savedAt: this.now().toISOString(), revision, document };
     // In line for this draft from the moment it is asked for, so a discard asked after it comes after it.
     await withPathLock(file, async () => {
       await mkdir(this.dir, { recursive: true });
-      await writeWhileLocked(file, JSON.stringify(draft), { retryForMs: 1_000 });
+      await writeWhileLocked(file, text, { retryForMs: 1_000 });
     });
   }
 

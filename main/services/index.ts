@@ -4,6 +4,7 @@ import type { Workshop } from '../../shared/model/workshop';
 import type { DurableWriteOptions } from './durableWrite';
 import { detailOf, ioProblemOf } from './ioProblem';
 import { DraftsService } from './drafts';
+import { DraftPreparer } from './draftPreparer';
 import { PathGrants } from './pathGrants';
 import { RecentFilesService } from './recentFiles';
 import { AgendaTemplatesService, TimerPreferencesService } from './runLibrary';
@@ -31,6 +32,8 @@ export interface ServiceOptions {
   writeOptions?: DurableWriteOptions;
   /** The built participant page the room serves (default: out/participant under the working folder). */
   roomPageDir?: string;
+  /** Check and serialise drafts in a worker thread (the default); false does it on main's event loop, as bench:room compares. */
+  draftsOffThread?: boolean;
 }
 
 /** Every host-agnostic service, built on one data folder. Electron and the Chromium host both use this. */
@@ -41,6 +44,8 @@ export function createServices(options: ServiceOptions) {
     settings: new SettingsService(options.dataDir),
     recent: new RecentFilesService(options.dataDir, now),
     drafts: new DraftsService(options.dataDir, now),
+    /** Checks a draft request and makes its text in a worker, off main's event loop (draftPreparer.ts). */
+    draftPreparer: new DraftPreparer(options.draftsOffThread ?? true),
     grants: new PathGrants(),
     templates: new AgendaTemplatesService(options.dataDir, now),
     timer: new TimerPreferencesService(options.dataDir),

@@ -7,12 +7,14 @@
  * leaving its client to the projector window's painted frame that shows it, and the facilitator's
  * canvas panning a 2,000-shape board at the same time (against the same pan without the room).
  * Writes bench-results/room.json: {"participants","answers","lost","duplicated","answerToScreenP95Ms"}.
+ * Then phones' round trips while the facilitator's window writes drafts back to back, with the
+ * draft checked on main's event loop and in the worker (bench-results/room-drafts.json).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { ScriptedDialogs } from '../../../main/chromium/dialogs';
 import { launchChromiumHost } from '../../../main/chromium/host';
@@ -191,6 +193,70 @@ try {
   const duplicated = expected.reduce((sum, e, i) => sum + Math.max(0, (counts[i] ?? 0) - e), 0);
   const checkedIn = saved.document.participants.filter((p) => p.attendance === 'present' && p.arrivedAt !== null).length;
 
+  // Drafts against the room (issue 13): the facilitator's window writes a draft of the open
+  // workshop back to back while 20 phones raise and lower a hand, one message every 25 ms; each
+  // round trip (message out, acceptance back) is timed. Three phases in this one run: no drafts,
+  // drafts checked and serialised on main's event loop (as before), and in the worker.
+  const probes: Client[] = [];
+  for (let i = 0; i < 20; i++) {
+    const probe = new Client();
+    await probe.connect(wsUrl);
+    const activity = probe.next((m) => m.type === 'activity');
+    probe.send({ type: 'hello', device: null });
+    await activity;
+    const you = probe.next((m) => m.type === 'you');
+    probe.send({ type: 'identify', identity: { kind: 'named', name: `Probe ${i + 1}` } });
+    await you;
+    probes.push(probe);
+  }
+  clients.push(...probes);
+  const draftText = await readFile(path, 'utf8');
+  await page.evaluate(`window.__draftDoc = JSON.parse(${JSON.stringify(draftText)}); window.__drafts = { on: false, written: 0, ms: [] };`);
+  const roundTrips = async (mode: 'none' | 'main' | 'worker') => {
+    host.services.draftPreparer.useWorker(mode === 'worker');
+    await page.evaluate(`window.__drafts = { on: false, written: 0, ms: [] };`);
+    if (mode !== 'none') {
+      await page.evaluate(`(() => {
+        const d = window.__drafts; d.on = true; d.written = 0; d.ms = [];
+        const loop = async () => {
+          while (d.on) {
+            const t = performance.now();
+            await window.verkstad.invoke('draft:write', { draftId: '0b0e0c0d-1a2b-4c3d-8e4f-5a6b7c8d9e0f', path: null, stamp: null, document: window.__draftDoc, revision: d.written });
+            d.ms.push(performance.now() - t); d.written++;
+          }
+        };
+        void loop();
+      })()`);
+      await sleep(300);
+    }
+    const rtts: number[] = [];
+    // How long main's event loop (the room server's, the IPC's) was held: what moving the draft off it changes.
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
+    const until = now() + 5_000;
+    let i = 0;
+    const pending: Promise<void>[] = [];
+    while (now() < until) {
+      const probe = probes[i % probes.length]!;
+      const raised = Math.floor(i / probes.length) % 2 === 0;
+      const sent = now();
+      const accepted = probe.next((m) => m.type === 'accepted' && m.of === 'hand');
+      probe.send({ type: 'hand', raised });
+      pending.push(accepted.then(() => void rtts.push(now() - sent)));
+      i++;
+      await sleep(25);
+    }
+    await Promise.all(pending);
+    loop.disable();
+    const drafts = (await page.evaluate(`(() => { window.__drafts.on = false; return { written: window.__drafts.written, ms: window.__drafts.ms }; })()`)) as { written: number; ms: number[] };
+    await sleep(500);
+    return { mode, messages: rtts.length, p50Ms: round(percentile(rtts, 0.5)), p95Ms: round(percentile(rtts, 0.95)), maxMs: round(Math.max(...rtts)), loopDelayP95Ms: round(loop.percentile(95) / 1e6), loopDelayMaxMs: round(loop.max / 1e6), drafts: drafts.written, draftMedianMs: round(percentile(drafts.ms, 0.5)) };
+  };
+  // Interleaved, so a change in the machine's load falls on both ways alike.
+  const draftPhases = [];
+  for (const mode of ['none', 'main', 'worker', 'main', 'worker', 'none'] as const) draftPhases.push(await roundTrips(mode));
+  const draftBytes = Buffer.byteLength(draftText);
+
   const result = {
     participants: PARTICIPANTS,
     answers: clients.filter((c) => c.ackAt > 0).length,
@@ -200,12 +266,14 @@ try {
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/room.json', `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync('bench-results/room-drafts.json', `${JSON.stringify({ draftBytes, phases: draftPhases }, null, 2)}\n`);
   console.log(JSON.stringify(result));
   console.log(
     [
       `joined and answered: ${PARTICIPANTS} in ${Math.round(joinedAndAnsweredMs)} ms; ${REJOINERS} rejoined and answered again; checked in: ${checkedIn}`,
       `answer → projector frame: p50 ${round(percentile(delays, 0.5))} ms, p95 ${result.answerToScreenP95Ms} ms, max ${round(Math.max(...delays))} ms (${shown.length} frames showed a new count)`,
       `pan 2,000 shapes at 100 %: alone p50 ${round(quiet.panP50Ms)} / p95 ${round(quiet.panP95Ms)} ms; while the room answered p50 ${round(busy.panP50Ms)} / p95 ${round(busy.panP95Ms)} ms`,
+      ...draftPhases.map((d) => `phone round trip, drafts ${d.mode === 'none' ? 'off' : `of ${Math.round(draftBytes / 1024)} kB on ${d.mode === 'main' ? "main's event loop" : 'a worker'}`}: p50 ${d.p50Ms} / p95 ${d.p95Ms} / max ${d.maxMs} ms over ${d.messages} messages; main's event loop held p95 ${d.loopDelayP95Ms} / max ${d.loopDelayMaxMs} ms (${d.drafts} drafts written, median ${d.draftMedianMs} ms each)`),
       `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB; load average ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after`,
     ].join('\n'),
   );
