@@ -160,6 +160,8 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
     throw new Error(`The built renderer is missing in ${rendererDir}. Run \`npm run build\` first.`);
   });
   const services = createServices({ dataDir: options.dataDir, writeOptions: options.writeOptions, roomPageDir: join(rendererDir, '..', 'participant') });
+  // Ready before the first edit: the first draft need not wait for the worker to load.
+  services.draftPreparer.warm();
   // The PDF export prints in a Chromium of its own, as the command line does.
   const printer = createChromiumPrinter();
   const table = createHandlers({

@@ -109,6 +109,7 @@ function start(): void {
 
   void app.whenReady().then(() => {
     const ready = createServices({ dataDir: app.getPath('userData'), roomPageDir: join(here, '../participant') });
+    ready.draftPreparer.warm();
     const osLocale = app.getPreferredSystemLanguages()[0] ?? app.getLocale();
     const host: HostInfo = { host: 'electron', version: app.getVersion(), platform: process.platform, osLocale };
     const language = languageSource(ready, osLocale);

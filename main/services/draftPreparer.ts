@@ -43,6 +43,11 @@ export class DraftPreparer {
     });
   }
 
+  /** Starts the worker ahead of the first draft (loading it takes a moment, most of all from source). */
+  warm(): void {
+    if (this.offThread) this.workerOrNull();
+  }
+
   /** Whether the work runs in the worker (false once it failed, or when asked not to). */
   get inWorker(): boolean {
     return this.offThread && !this.broken;
