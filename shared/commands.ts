@@ -105,6 +105,18 @@ export function flatEntries(entries: readonly MenuEntry[]): MenuEntry[] {
   return entries.flatMap((entry) => (entry.type === 'submenu' ? [entry, ...flatEntries(entry.entries)] : [entry]));
 }
 
+/** Drops separators at either end and doubled ones, which filtering may leave behind. */
+export function tidySeparators(entries: readonly MenuEntry[]): MenuEntry[] {
+  const result: MenuEntry[] = [];
+  for (const entry of entries) {
+    const previous = result[result.length - 1];
+    if (entry.type === 'separator' && (previous === undefined || previous.type === 'separator')) continue;
+    result.push(entry);
+  }
+  if (result[result.length - 1]?.type === 'separator') result.pop();
+  return result;
+}
+
 /** The label of a command: the one its menu entry uses (null for a command that is in no menu). */
 export function commandLabelKey(command: CommandId): string | null {
   for (const section of menuTemplate) for (const entry of flatEntries(section.entries)) if (entry.type === 'command' && entry.command === command) return entry.labelKey;

@@ -1,5 +1,5 @@
 import { app, Menu, type BaseWindow, type MenuItemConstructorOptions } from 'electron';
-import { acceleratorOf, menuTemplate, type CommandId, type MenuEntry } from '../../shared/commands';
+import { acceleratorOf, menuTemplate, tidySeparators, type CommandId, type MenuEntry } from '../../shared/commands';
 import type { LanguageSource } from '../ipc/ports';
 import { translator } from './language';
 
@@ -70,16 +70,4 @@ export function menuItems(t: Translate, platform: NodeJS.Platform, actions: Menu
     ],
   };
   return [appMenu, ...sections, { role: 'windowMenu' }];
-}
-
-/** Drops separators at either end and doubled ones, which filtering may leave behind. */
-function tidySeparators(entries: MenuEntry[]): MenuEntry[] {
-  const result: MenuEntry[] = [];
-  for (const entry of entries) {
-    const previous = result[result.length - 1];
-    if (entry.type === 'separator' && (previous === undefined || previous.type === 'separator')) continue;
-    result.push(entry);
-  }
-  if (result[result.length - 1]?.type === 'separator') result.pop();
-  return result;
 }

@@ -1,3 +1,4 @@
+import { AppMenu } from './AppMenu';
 import { ActionIcon, Alert, Badge, Button, Card, Container, Group, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconChartDots3, IconFilePlus, IconFolderOpen, IconLifebuoy, IconPresentationAnalytics, IconSettings, IconX } from '@tabler/icons-react';
 import { newBoardMeeting } from '../../shared/kpi/meeting';
@@ -105,7 +106,10 @@ export function StartScreen() {
       <Stack gap="xl">
         <Group justify="space-between" align="flex-start">
           <div>
-            <Title order={1}>{t('app.name')}</Title>
+            <Group gap="sm">
+              <AppMenu />
+              <Title order={1}>{t('app.name')}</Title>
+            </Group>
             <Text c="dimmed" size="lg">
               {t('app.tagline')}
             </Text>

@@ -1,3 +1,4 @@
+import { AppMenu } from './AppMenu';
 import { ActionIcon, Alert, Box, Button, Container, Group, Stack, Tabs, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { IconArrowBackUp, IconArrowForwardUp, IconDeviceFloppy, IconLock, IconSettings, IconX } from '@tabler/icons-react';
@@ -27,6 +28,7 @@ function Toolbar({ editor }: { editor: Editor }) {
     <Box component="header" className="toolbar">
       <Group justify="space-between" wrap="nowrap" px="md" h="100%">
         <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+          <AppMenu />
           <Text fw={800} c="teal.8">
             {t('app.name')}
           </Text>

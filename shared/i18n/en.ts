@@ -7,6 +7,7 @@ import { canvas } from './areas/canvas';
 import { canvasMenu } from './areas/canvasMenu';
 import { canvasScroll } from './areas/canvasScroll';
 import { minimap } from './areas/minimap';
+import { appMenu } from './areas/appMenu';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
@@ -171,6 +172,7 @@ export const en = {
   canvasMenu: canvasMenu.en,
   canvasScroll: canvasScroll.en,
   minimap: minimap.en,
+  appMenu: appMenu.en,
   vsm: vsm.en,
   teamBoards: teamBoards.en,
   cli: cli.en,

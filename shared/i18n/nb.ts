@@ -7,6 +7,7 @@ import { canvas } from './areas/canvas';
 import { canvasMenu } from './areas/canvasMenu';
 import { canvasScroll } from './areas/canvasScroll';
 import { minimap } from './areas/minimap';
+import { appMenu } from './areas/appMenu';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
@@ -172,6 +173,7 @@ export const nb: Catalogue = {
   canvasMenu: canvasMenu.nb,
   canvasScroll: canvasScroll.nb,
   minimap: minimap.nb,
+  appMenu: appMenu.nb,
   vsm: vsm.nb,
   teamBoards: teamBoards.nb,
   cli: cli.nb,

@@ -7,6 +7,7 @@ import { canvas } from './areas/canvas';
 import { canvasMenu } from './areas/canvasMenu';
 import { canvasScroll } from './areas/canvasScroll';
 import { minimap } from './areas/minimap';
+import { appMenu } from './areas/appMenu';
 import { report } from './areas/report';
 import { room } from './areas/room';
 import { phone } from './areas/phone';
@@ -172,6 +173,7 @@ export const sv: Catalogue = {
   canvasMenu: canvasMenu.sv,
   canvasScroll: canvasScroll.sv,
   minimap: minimap.sv,
+  appMenu: appMenu.sv,
   vsm: vsm.sv,
   teamBoards: teamBoards.sv,
   cli: cli.sv,
