@@ -87,9 +87,14 @@ export class Workspace {
     await this.refreshLists();
   }
 
+  /**
+   * A list that cannot be read (the drafts folder replaced by a file, a broken disk) is shown empty
+   * rather than keeping the app from starting; a draft that cannot then be written is said
+   * (draftFailed), so the user learns the recovery copies are not working.
+   */
   async refreshLists(): Promise<void> {
-    const [recent, drafts] = await Promise.all([this.api.invoke('recent:list'), this.api.invoke('draft:list')]);
-    this.store.setState({ recent, drafts });
+    const [recent, drafts] = await Promise.allSettled([this.api.invoke('recent:list'), this.api.invoke('draft:list')]);
+    this.store.setState({ recent: recent.status === 'fulfilled' ? recent.value : [], drafts: drafts.status === 'fulfilled' ? drafts.value : [] });
   }
 
   displayName(editor: Editor | null = this.state.editor): string {

@@ -42,6 +42,19 @@ describe('the workspace file flows', () => {
     expect(w.state.language).toBe('sv');
   });
 
+  // The drafts folder replaced by a file made draft:list throw, and the window stayed blank.
+  it('starts when a list cannot be read, showing it empty', async () => {
+    const { api } = fakeApi({
+      'draft:list': () => Promise.reject(new Error('ENOTDIR: not a directory, scandir')),
+      'recent:list': () => [{ path: '/w/a.verkstad', fileName: 'a.verkstad', title: 'A', lastOpenedAt: '2026-04-01T08:00:00.000Z', exists: true }],
+    });
+    const w = new Workspace(api, () => 'Namnlös');
+    await w.init();
+    expect(w.state.drafts).toEqual([]);
+    expect(w.state.recent).toHaveLength(1);
+    expect(w.state.language).toBe('sv');
+  });
+
   it('sends a never-saved workshop through Save as and marks it clean', async () => {
     const { api, channels } = fakeApi({
       'workshop:saveAs': () => saved('/w/a.verkstad'),
