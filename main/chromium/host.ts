@@ -307,6 +307,7 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
     },
     async close() {
       await services.room.close();
+      await services.draftPreparer.close();
       await printer.close();
       await browser.close();
     },
