@@ -134,8 +134,8 @@ export const report = defineArea(
       originBoard: 'Board: {{name}}',
       originDecision: 'Decision: {{text}}',
       carried: 'carried over from the previous workshop',
-      summary_one: '{{count}} action: {{notStarted}} not started, {{inProgress}} in progress, {{done}} done.',
-      summary_other: '{{count}} actions: {{notStarted}} not started, {{inProgress}} in progress, {{done}} done.',
+      summary_one: '{{count}} action — not started: {{notStarted}}, in progress: {{inProgress}}, done: {{done}}.',
+      summary_other: '{{count}} actions — not started: {{notStarted}}, in progress: {{inProgress}}, done: {{done}}.',
       none: 'No actions were recorded.',
     },
     parkingLot: {
@@ -340,8 +340,8 @@ export const report = defineArea(
         originBoard: 'Tavla: {{name}}',
         originDecision: 'Beslut: {{text}}',
         carried: 'överförd från föregående workshop',
-        summary_one: '{{count}} åtgärd: {{notStarted}} ej påbörjade, {{inProgress}} pågår, {{done}} klara.',
-        summary_other: '{{count}} åtgärder: {{notStarted}} ej påbörjade, {{inProgress}} pågår, {{done}} klara.',
+        summary_one: '{{count}} åtgärd — ej påbörjade: {{notStarted}}, pågående: {{inProgress}}, klara: {{done}}.',
+        summary_other: '{{count}} åtgärder — ej påbörjade: {{notStarted}}, pågående: {{inProgress}}, klara: {{done}}.',
         none: 'Inga åtgärder registrerades.',
       },
       parkingLot: {
@@ -545,8 +545,8 @@ export const report = defineArea(
         originBoard: 'Tavle: {{name}}',
         originDecision: 'Beslutning: {{text}}',
         carried: 'overført fra forrige workshop',
-        summary_one: '{{count}} tiltak: {{notStarted}} ikke startet, {{inProgress}} pågår, {{done}} ferdige.',
-        summary_other: '{{count}} tiltak: {{notStarted}} ikke startet, {{inProgress}} pågår, {{done}} ferdige.',
+        summary_one: '{{count}} tiltak — ikke startet: {{notStarted}}, pågående: {{inProgress}}, ferdige: {{done}}.',
+        summary_other: '{{count}} tiltak — ikke startet: {{notStarted}}, pågående: {{inProgress}}, ferdige: {{done}}.',
         none: 'Ingen tiltak ble registrert.',
       },
       parkingLot: {

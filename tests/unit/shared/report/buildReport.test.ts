@@ -119,11 +119,14 @@ describe('the report HTML', () => {
 });
 
 describe('counts in the report', () => {
-  it('take the language’s plural form: "1 åtgärd", "2 åtgärder"', () => {
+  it('take the language’s plural form: "1 åtgärd", "2 åtgärder", and each status count reads right for any number', () => {
     const doc = reportWorkshop();
     const one = { ...doc, actions: doc.actions.slice(0, 1) };
-    expect(buildReport(one, options, { fonts: [] }).html).toContain('<p class="summary">1 åtgärd: ');
-    expect(buildReport({ ...doc, actions: doc.actions.slice(0, 2) }, options, { fonts: [] }).html).toContain('<p class="summary">2 åtgärder: ');
-    expect(buildReport(one, { ...options, language: 'en' as const }, { fonts: [] }).html).toContain('<p class="summary">1 action: ');
+    const summaryOf = (html: string) => /<p class="summary">(\d+ (?:åtgärd|action|tiltak)[^<]*)<\/p>/.exec(html)?.[1];
+    // One action, so one status holds 1: a status word after the figure would read "1 ej påbörjade".
+    expect(summaryOf(buildReport(one, options, { fonts: [] }).html)).toMatch(/^1 åtgärd — ej påbörjade: \d, pågående: \d, klara: \d\.$/);
+    expect(summaryOf(buildReport({ ...doc, actions: doc.actions.slice(0, 2) }, options, { fonts: [] }).html)).toMatch(/^2 åtgärder — /);
+    expect(summaryOf(buildReport(one, { ...options, language: 'en' as const }, { fonts: [] }).html)).toMatch(/^1 action — not started: \d, in progress: \d, done: \d\.$/);
+    expect(summaryOf(buildReport(one, { ...options, language: 'nb' as const }, { fonts: [] }).html)).toMatch(/^1 tiltak — ikke startet: \d, pågående: \d, ferdige: \d\.$/);
   });
 });
