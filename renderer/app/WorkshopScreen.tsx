@@ -1,7 +1,8 @@
 import { AppMenu } from './AppMenu';
 import { ActionIcon, Alert, Box, Button, Container, Group, Stack, Tabs, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
-import { IconArrowBackUp, IconArrowForwardUp, IconDeviceFloppy, IconLock, IconSettings, IconX } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowForwardUp, IconDeviceFloppy, IconFileArrowRight, IconLock, IconSettings, IconX } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandId } from '../../shared/commands';
 import type { Editor } from '../editor/editor';
@@ -33,7 +34,9 @@ function Toolbar({ editor }: { editor: Editor }) {
             {t('app.name')}
           </Text>
           <Text c="dimmed">/</Text>
-          <Text fw={600} truncate data-testid="document-name">
+          {/* Keeps room for the start of the name when the window is narrow (200 % zoom at 1366×768:
+              683 px), where the buttons on the right fold to icons; the whole name on hover. */}
+          <Text fw={600} truncate data-testid="document-name" miw="7rem" title={fileName ?? (title || t('workshop.untitled'))}>
             {fileName ?? (title || t('workshop.untitled'))}
           </Text>
           {dirty && (
@@ -57,20 +60,35 @@ function Toolbar({ editor }: { editor: Editor }) {
           <Button leftSection={<IconDeviceFloppy size={18} />} disabled={readOnly} onClick={run('workshop.save')}>
             {t('actions.save')}
           </Button>
-          <Button variant="default" disabled={readOnly} onClick={run('workshop.saveAs')}>
-            {t('actions.saveAs')}
-          </Button>
+          <FoldingButton label={t('actions.saveAs')} icon={<IconFileArrowRight size={18} />} variant="default" disabled={readOnly} onClick={run('workshop.saveAs')} />
           <Tooltip label={t('actions.settings')}>
             <ActionIcon variant="default" size="lg" aria-label={t('actions.settings')} onClick={run('app.settings')}>
               <IconSettings size={18} />
             </ActionIcon>
           </Tooltip>
-          <Button variant="subtle" color="gray" leftSection={<IconX size={18} />} onClick={run('workshop.close')}>
-            {t('actions.close')}
-          </Button>
+          <FoldingButton label={t('actions.close')} icon={<IconX size={18} />} variant="subtle" color="gray" iconInButton onClick={run('workshop.close')} />
         </Group>
       </Group>
     </Box>
+  );
+}
+
+/**
+ * A top-bar button that shows its words where there is room and folds to its icon (named, with a
+ * tooltip) in a narrow window, so the workshop's name keeps its place beside them.
+ */
+function FoldingButton({ label, icon, variant, color, disabled, iconInButton, onClick }: { label: string; icon: ReactNode; variant: 'default' | 'subtle'; color?: string; disabled?: boolean; iconInButton?: boolean; onClick: () => void }) {
+  return (
+    <>
+      <Button visibleFrom="md" variant={variant} color={color} disabled={disabled} leftSection={iconInButton ? icon : undefined} onClick={onClick}>
+        {label}
+      </Button>
+      <Tooltip label={label}>
+        <ActionIcon hiddenFrom="md" variant={variant} color={color} size="lg" aria-label={label} disabled={disabled} onClick={onClick}>
+          {icon}
+        </ActionIcon>
+      </Tooltip>
+    </>
   );
 }
 

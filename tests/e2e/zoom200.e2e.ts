@@ -62,6 +62,11 @@ test('at 200 % zoom on a 1366×768 screen the main screens lose no content', asy
   dialogs.answerOpen(file);
   await app.emit('menu:command', { command: 'workshop.open' });
   await expect(page.getByTestId('document-name')).toHaveText('zoom.verkstad');
+  // The workshop's name stays readable in the top bar (it shrank to nothing beside the buttons).
+  const name = await page.getByTestId('document-name').evaluate((el) => ({ shown: el.clientWidth, needed: el.scrollWidth }));
+  expect(name.shown).toBeGreaterThanOrEqual(Math.min(name.needed, 90));
+  await expect(page.getByRole('button', { name: 'Spara som…' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stäng', exact: true })).toBeVisible();
   const tabs = page.getByRole('tablist').first().getByRole('tab');
   for (const [i, screen] of ['plan', 'boards', 'run', 'room', 'record'].entries()) {
     await tabs.nth(i).click();
