@@ -42,16 +42,21 @@ async function goToView(page: Page, name: string) {
   await expect(list.getByRole('tab', { name, selected: true })).toBeVisible();
 }
 
-test('plan an agenda, run the timer, record attendance and an action and export the PDF, by keyboard alone', async ({ app, dialogs, workDir }) => {
-  test.setTimeout(240_000);
-  const { page } = app;
+/** At 1366×768, a new workshop started from the start screen by Tab and Enter; the keys to go on with. */
+async function newWorkshopByKeyboard(page: Page) {
   await page.setViewportSize({ width: 1366, height: 768 });
   await mkdir('.tmp/keyboard-e2e', { recursive: true });
   const key = (k: string) => page.keyboard.press(k);
   const type = (text: string) => page.keyboard.type(text);
-
   await tabTo(page, page.getByRole('button', { name: 'New workshop' }));
   await key('Enter');
+  return { key, type };
+}
+
+test('plan an agenda, run the timer, record attendance and an action and export the PDF, by keyboard alone', async ({ app, dialogs, workDir }) => {
+  test.setTimeout(240_000);
+  const { page } = app;
+  const { key, type } = await newWorkshopByKeyboard(page);
 
   // Plan: the title, the start time and two agenda items with their minutes.
   await tabTo(page, page.getByLabel('Title', { exact: true }));
@@ -135,13 +140,7 @@ test('plan an agenda, run the timer, record attendance and an action and export 
 test('draw and connect two process shapes, and make a value-stream step and give it data, by keyboard alone', async ({ app }) => {
   test.setTimeout(240_000);
   const { page } = app;
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await mkdir('.tmp/keyboard-e2e', { recursive: true });
-  const key = (k: string) => page.keyboard.press(k);
-  const type = (text: string) => page.keyboard.type(text);
-
-  await tabTo(page, page.getByRole('button', { name: 'New workshop' }));
-  await key('Enter');
+  const { key, type } = await newWorkshopByKeyboard(page);
   await goToView(page, 'Boards');
   await tabTo(page, page.getByRole('button', { name: 'Blank board' }));
   await key('Enter');
