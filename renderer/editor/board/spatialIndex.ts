@@ -7,6 +7,14 @@ import { shapeModule } from '../../../shared/shapes/registry';
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** Pools and lanes: connectors run inside them, so routes do not go round them. */
+const containerTypes = new Map<string, boolean>();
+function isContainer(s: Shape): boolean {
+  let container = containerTypes.get(s.type);
+  if (container === undefined) containerTypes.set(s.type, (container = Boolean(shapeModule(s.type).container)));
+  return container;
+}
+
 const shapeEntry = (s: Shape, order: number): Entry => ({ minX: s.x, minY: s.y, maxX: s.x + s.w, maxY: s.y + s.h, id: s.id, order, kind: 'shape' });
 
 /** Which shapes a connector is glued to: when that changes, the glue map must be rebuilt. */
@@ -59,37 +67,45 @@ export class BoardIndex {
    * (most routes of a tidy map; a long one may span a whole row of shapes without touching any).
    */
   private readonly clear = new Set<string>();
-  /** The shapes a route goes round: all but pools and lanes, as they stand in the tree. */
-  readonly obstacles: (area: Rect) => Shape[] = (r) =>
-    this.tree
-      .search({ minX: r.x, minY: r.y, maxX: r.x + r.w, maxY: r.y + r.h })
-      .flatMap((e) => {
-        if (e.kind !== 'shape') return [];
-        const shape = this.shapes.get(e.id)!;
-        return shapeModule(shape.type).container ? [] : [shape];
-      });
+  /**
+   * The shapes a route goes round: all but pools and lanes, as they stand in the tree. Every
+   * orthogonal route asks this at least once, so it is a plain loop (a `flatMap` with an array
+   * per hit cost a third of building the index of a 10,000-shape map).
+   */
+  readonly obstacles: (area: Rect) => Shape[] = (r) => {
+    const found = this.tree.search({ minX: r.x, minY: r.y, maxX: r.x + r.w, maxY: r.y + r.h });
+    const out: Shape[] = [];
+    for (const e of found) {
+      if (e.kind !== 'shape') continue;
+      const shape = this.shapes.get(e.id)!;
+      if (!isContainer(shape)) out.push(shape);
+    }
+    return out;
+  };
   /** The connectors glued to each shape, so a moved shape re-routes only its own. */
   private readonly glued = new Map<string, Set<string>>();
   /** Bumped on every change, for caches of pictures of the board. */
   version = 0;
 
   constructor(public board: Board) {
-    const shapes: Entry[] = [];
-    board.shapes.forEach((s, i) => {
+    const shapes: Entry[] = new Array<Entry>(board.shapes.length);
+    for (let i = 0; i < board.shapes.length; i++) {
+      const s = board.shapes[i]!;
       this.shapes.set(s.id, s);
       this.order.set(s.id, i);
-      shapes.push(this.remember(shapeEntry(s, i)));
-    });
+      shapes[i] = this.remember(shapeEntry(s, i));
+    }
     // Shapes first: orthogonal routes ask the tree which shapes to go round.
     this.tree.load(shapes);
     const lookup = (id: string) => this.shapes.get(id);
     const connectors: Entry[] = [];
     const regions: RegionEntry[] = [];
-    board.connectors.forEach((c, i) => {
+    for (let i = 0; i < board.connectors.length; i++) {
+      const c = board.connectors[i]!;
       this.glue(c);
       const entry = this.routeEntry(c, board.shapes.length + i, lookup, regions);
       if (entry) connectors.push(entry);
-    });
+    }
     this.tree.load(connectors);
     this.regions.load(regions);
   }
@@ -100,12 +116,14 @@ export class BoardIndex {
   }
 
   private glue(c: Connector): void {
-    for (const end of [c.from, c.to]) {
-      if (end.kind !== 'shape') continue;
-      let set = this.glued.get(end.shapeId);
-      if (!set) this.glued.set(end.shapeId, (set = new Set()));
-      set.add(c.id);
-    }
+    if (c.from.kind === 'shape') this.glueEnd(c.from.shapeId, c.id);
+    if (c.to.kind === 'shape') this.glueEnd(c.to.shapeId, c.id);
+  }
+
+  private glueEnd(shapeId: string, connectorId: string): void {
+    let set = this.glued.get(shapeId);
+    if (!set) this.glued.set(shapeId, (set = new Set()));
+    set.add(connectorId);
   }
 
   /** Routes a connector and records its entry; `bulk` collects new regions to load at once (building). */
@@ -181,7 +199,7 @@ export class BoardIndex {
       // A shape that moved or changed size may now be in the way of other routes, or out of it:
       // a clear route only if the shape now crosses it, a route that goes round shapes if the
       // shape left or entered the area it went round them in.
-      if (!shapeModule(s.type).container) {
+      if (!isContainer(s)) {
         for (const e of this.tree.search(next)) {
           if (e.kind !== 'connector' || changedConnectors.has(e.id) || !this.clear.has(e.id)) continue;
           if (pathCrosses(this.routes.get(e.id)!.route, [s])) changedConnectors.set(e.id, e.order);
@@ -248,7 +266,7 @@ export class BoardIndex {
       const e = hits[i]!;
       if (e.kind !== 'shape' || except.has(e.id)) continue;
       const shape = this.shapes.get(e.id)!;
-      if (shapeModule(shape.type).container) continue;
+      if (isContainer(shape)) continue;
       return shape;
     }
     return null;
