@@ -211,7 +211,6 @@ export class BoardIndex {
         for (const r of this.regions.search(box)) if (!changedConnectors.has(r.id)) changedConnectors.set(r.id, this.order.get(r.id)!);
       }
     }
-    const byId = changedConnectors.size > 0 ? new Map(board.connectors.map((c) => [c.id, c])) : null;
     const lookup = (id: string) => this.shapes.get(id);
     for (const [id, order] of changedConnectors) {
       const entry = this.entries.get(id);
@@ -219,7 +218,8 @@ export class BoardIndex {
         this.tree.remove(entry);
         this.entries.delete(id);
       }
-      const next = this.routeEntry(byId!.get(id)!, order, lookup);
+      // A connector's drawing order is its place in the array after the shapes.
+      const next = this.routeEntry(board.connectors[order - board.shapes.length]!, order, lookup);
       if (next) this.tree.insert(next);
     }
     this.board = board;
