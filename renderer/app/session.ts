@@ -1,5 +1,6 @@
 import { CanvasController } from '../boards/canvas/controller';
 import type { Editor } from '../editor/editor';
+import { freezeWhenIdle } from '../editor/freeze';
 import { createRunUi, type RunUi } from '../run/runStore';
 
 /**
@@ -22,8 +23,17 @@ export class WorkshopSession {
     if (this.pendingFocus === field) this.pendingFocus = null;
   }
 
+  /** Stops freezing the loaded document in idle time (renderer/editor/freeze.ts). */
+  private readonly stopFreezing: () => void;
+
   constructor(readonly editor: Editor) {
     this.canvas = new CanvasController(editor);
+    this.stopFreezing = freezeWhenIdle(editor.document);
+  }
+
+  /** The workshop closed (or another replaced it): nothing of it runs on. */
+  dispose(): void {
+    this.stopFreezing();
   }
 
   /** Each facilitator window's projector follows its own channel, named by the editing session. */

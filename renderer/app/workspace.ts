@@ -107,6 +107,7 @@ export class Workspace {
     if (this.draftTimer) clearTimeout(this.draftTimer);
     this.draftTimer = null;
     this.pendingSince = null;
+    this.state.session?.dispose();
     this.store.setState({ editor, session: editor ? new WorkshopSession(editor) : null });
     if (editor) this.stopDraftWatch = editor.store.subscribe(() => this.documentChanged(editor));
   }
