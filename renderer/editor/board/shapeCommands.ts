@@ -5,7 +5,7 @@ import { lookupOf, resolveEnd } from '../../../shared/shapes/connectors';
 import type { Rect } from '../../../shared/shapes/geometry';
 import { shapeModule } from '../../../shared/shapes/registry';
 import type { Editor } from '../editor';
-import { cloneJson, draftShapes, editBoard, findBoard } from './access';
+import { cloneJson, draftShapes, editBoard, findBoard, shapePositions } from './access';
 import { isPool, membersOf, resizePoolInDraft } from './lanes';
 
 /** A new shape record of a type, centred on a point, with the module's defaults. */
@@ -36,9 +36,9 @@ export function insertShapes(editor: Editor, boardId: string, shapes: Shape[], l
 
 const movable = (board: Board, ids: Iterable<string>) => {
   const out = new Set<string>();
-  const wanted = new Set(ids);
-  for (const shape of board.shapes) {
-    if (!wanted.has(shape.id) || shape.locked) continue;
+  for (const at of shapePositions(board.shapes, ids)) {
+    const shape = board.shapes[at]!;
+    if (shape.locked) continue;
     const id = shape.id;
     out.add(id);
     // A pool carries the shapes in its lanes (locked ones too: they are locked in their lane).

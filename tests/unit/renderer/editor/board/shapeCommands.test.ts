@@ -3,6 +3,8 @@ import { createShape, deleteSelection, duplicateSelection, moveShapes, nudgeShap
 import { createConnector } from '../../../../../renderer/editor/board/connectorCommands';
 import { select, canvasStateOf } from '../../../../../renderer/editor/board/canvasState';
 import { boardEditor } from './helpers';
+import { shapePositions } from '../../../../../renderer/editor/board/access';
+import type { Shape } from '../../../../../shared/model/board';
 
 describe('shape commands', () => {
   it('creates a shape centred where it is placed, with its type’s defaults', () => {
@@ -132,5 +134,26 @@ describe('shape commands', () => {
     select(editor, []);
     expect(canvasStateOf(editor).getState().selection).toEqual([]);
     expect(editor.canRedo).toBe(true);
+  });
+});
+
+describe('finding the selected shapes without walking the board', () => {
+  it('gives positions in drawing order through moves, additions, removals and reordering', () => {
+    const shapes = Array.from({ length: 6 }, (_, i) => ({ id: `s${i}` }) as Shape);
+    expect(shapePositions(shapes, ['s4', 's1', 'nope', 's4'])).toEqual([1, 4]);
+    // A moved shape: a new array, the same places.
+    const moved = shapes.slice();
+    moved[4] = { ...shapes[4]!, x: 10 } as Shape;
+    expect(shapePositions(moved, ['s4'])).toEqual([4]);
+    // Removed and added: the old places no longer hold, and are found anew.
+    const changed = [...shapes.slice(0, 2), ...shapes.slice(3), { id: 's9' } as Shape];
+    expect(shapePositions(changed, ['s4', 's9', 's2'])).toEqual([3, 5]);
+    // Reordered (brought to front).
+    const front = [...changed.slice(1), changed[0]!];
+    expect(shapePositions(front, ['s0', 's1'])).toEqual([0, 5]);
+    // Another board in between.
+    const other = [{ id: 'a' } as Shape, { id: 's1' } as Shape];
+    expect(shapePositions(other, ['s1'])).toEqual([1]);
+    expect(shapePositions(front, ['s1', 's3'])).toEqual([0, 1]);
   });
 });
