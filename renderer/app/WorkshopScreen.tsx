@@ -14,13 +14,48 @@ import { ProjectorPublisher } from '../run/ProjectorPublisher';
 import { RoomLink } from '../room/RoomLink';
 import { PanelBoundary } from './PanelBoundary';
 
+/** "● Unsaved": re-renders when the document becomes dirty or clean, and only then. */
+function UnsavedMarker({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const dirty = useEditorState(editor, (s) => s.unsavedIgnored || headOf(s.history) !== s.savedHead);
+  if (!dirty) return null;
+  return (
+    <Text size="sm" c="orange.8" data-testid="unsaved-marker" aria-label={t('workshop.unsavedMarker')}>
+      ● {t('workshop.unsavedMarker')}
+    </Text>
+  );
+}
+
+/** Undo and redo: re-render when either becomes possible or impossible. */
+function UndoRedo({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  useEditorState(editor, (s) => (s.history.past.length > 0 ? 1 : 0) + (s.history.future.length > 0 ? 2 : 0));
+  return (
+    <>
+      <Tooltip label={t('actions.undo')}>
+        <ActionIcon variant="default" size="lg" aria-label={t('actions.undo')} disabled={!editor.canUndo} onClick={() => runCommand(workspace, 'edit.undo')}>
+          <IconArrowBackUp size={18} />
+        </ActionIcon>
+      </Tooltip>
+      <Tooltip label={t('actions.redo')}>
+        <ActionIcon variant="default" size="lg" aria-label={t('actions.redo')} disabled={!editor.canRedo} onClick={() => runCommand(workspace, 'edit.redo')}>
+          <IconArrowForwardUp size={18} />
+        </ActionIcon>
+      </Tooltip>
+    </>
+  );
+}
+
+/**
+ * The bar above the workshop. Its parts that follow the document (the unsaved marker, undo and
+ * redo, the name) subscribe on their own, so the first change after opening or saving re-renders
+ * a marker and two buttons, not the whole bar (on a 10,000-shape map that change is a move that
+ * should be on screen at the next frame).
+ */
 function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
-  // Subscribing to the history and origin re-renders the bar when dirty/undo/redo change, and
-  // only then: not on every edit (a value typed on the goal board is repainted within the frame).
-  const dirty = useEditorState(editor, (s) => s.unsavedIgnored || headOf(s.history) !== s.savedHead);
-  useEditorState(editor, (s) => (s.history.past.length > 0 ? 1 : 0) + (s.history.future.length > 0 ? 2 : 0));
   const fileName = useEditorState(editor, (s) => s.origin.fileName);
   const title = useEditorState(editor, (s) => s.history.present.header.title);
   const readOnly = editor.origin.readOnly;
@@ -39,24 +74,11 @@ function Toolbar({ editor }: { editor: Editor }) {
           <Text fw={600} truncate data-testid="document-name" miw="7rem" title={fileName ?? (title || t('workshop.untitled'))}>
             {fileName ?? (title || t('workshop.untitled'))}
           </Text>
-          {dirty && (
-            <Text size="sm" c="orange.8" data-testid="unsaved-marker" aria-label={t('workshop.unsavedMarker')}>
-              ● {t('workshop.unsavedMarker')}
-            </Text>
-          )}
+          <UnsavedMarker editor={editor} />
           {readOnly && <IconLock size={16} aria-label={t('workshop.readOnlyTitle')} />}
         </Group>
         <Group gap="xs" wrap="nowrap">
-          <Tooltip label={t('actions.undo')}>
-            <ActionIcon variant="default" size="lg" aria-label={t('actions.undo')} disabled={!editor.canUndo} onClick={run('edit.undo')}>
-              <IconArrowBackUp size={18} />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label={t('actions.redo')}>
-            <ActionIcon variant="default" size="lg" aria-label={t('actions.redo')} disabled={!editor.canRedo} onClick={run('edit.redo')}>
-              <IconArrowForwardUp size={18} />
-            </ActionIcon>
-          </Tooltip>
+          <UndoRedo editor={editor} />
           <Button leftSection={<IconDeviceFloppy size={18} />} disabled={readOnly} onClick={run('workshop.save')}>
             {t('actions.save')}
           </Button>
