@@ -1,5 +1,6 @@
 import { freeze } from 'immer';
 import type { Workshop } from '../../shared/model/workshop';
+import { whenIdle } from './idle';
 
 /**
  * The document's records are immutable (Immer freezes what a change produces), but Immer freezes
@@ -22,31 +23,15 @@ export function* freezeSteps(doc: Workshop, perStep = 500): Generator<void, void
   freeze(doc, true);
 }
 
-type IdleDeadline = { timeRemaining(): number };
-type IdleScheduler = { requestIdleCallback?: (callback: (deadline: IdleDeadline) => void) => number; cancelIdleCallback?: (handle: number) => void };
-
-/** Runs `freezeSteps` in the page's idle time (a timer where there is none); returns a stop function. */
+/** Runs `freezeSteps` in the page's idle moments; returns a stop function. */
 export function freezeWhenIdle(doc: Workshop): () => void {
   const steps = freezeSteps(doc);
-  const { requestIdleCallback: idle, cancelIdleCallback: cancelIdle } = globalThis as IdleScheduler;
-  let stopped = false;
-  let handle: number | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const work = (deadline: IdleDeadline) => {
-    if (stopped) return;
+  let cancel = whenIdle(work);
+  function work(timeLeft: () => number): void {
     do {
       if (steps.next().done) return;
-    } while (deadline.timeRemaining() > 3);
-    schedule();
-  };
-  const schedule = () => {
-    if (idle) handle = idle(work);
-    else timer = setTimeout(() => work({ timeRemaining: () => 0 }), 0);
-  };
-  schedule();
-  return () => {
-    stopped = true;
-    if (handle !== null) cancelIdle?.(handle);
-    if (timer !== null) clearTimeout(timer);
-  };
+    } while (timeLeft() > 3);
+    cancel = whenIdle(work);
+  }
+  return () => cancel();
 }

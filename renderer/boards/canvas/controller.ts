@@ -16,6 +16,7 @@ import { isPool } from '../../editor/board/lanes';
 import { createShape, deleteSelection, insertShapes, makeShape } from '../../editor/board/shapeCommands';
 import { snapToGrid } from '../../editor/board/snapping';
 import { BoardIndex } from '../../editor/board/spatialIndex';
+import { whenIdle } from '../../editor/idle';
 import { fitRect, screenToWorld, stepZoom, visibleRect, zoomAt, type Viewport } from '../../editor/board/viewport';
 import type { CanvasActionKey } from './actions/action';
 import { actionForKey, runCanvasAction } from './actions/registry';
@@ -102,8 +103,29 @@ export class CanvasController {
     const board = this.board;
     if (!board) return null;
     const cached = this.indexCache;
-    if (cached?.board !== board) this.indexCache = { board, index: cached && cached.index.board.id === board.id ? cached.index.updatedTo(board) : new BoardIndex(board) };
+    if (cached?.board !== board) {
+      this.indexCache = { board, index: cached && cached.index.board.id === board.id ? cached.index.updatedTo(board) : new BoardIndex(board) };
+      if (this.indexCache.index.hasPending) this.routeWhenIdle();
+    }
     return this.indexCache!.index;
+  }
+
+  private routingWhenIdle = false;
+
+  /**
+   * Routes a move left out of date without being glued to what moved (BoardIndex.routePending)
+   * are re-routed in the page's idle moments, then drawn: the move itself is on screen first.
+   */
+  private routeWhenIdle(): void {
+    if (this.routingWhenIdle) return;
+    this.routingWhenIdle = true;
+    whenIdle((timeLeft) => {
+      this.routingWhenIdle = false;
+      const index = this.indexCache?.index;
+      if (!index) return;
+      if (index.routePending(timeLeft)) this.redrawAll();
+      if (index.hasPending) this.routeWhenIdle();
+    });
   }
 
   get readOnly(): boolean {

@@ -84,6 +84,12 @@ export class BoardIndex {
   };
   /** The connectors glued to each shape, so a moved shape re-routes only its own. */
   private readonly glued = new Map<string, Set<string>>();
+  /**
+   * Routes a move made out of date without being glued to what moved (a long connector a shape
+   * was moved onto, or whose detour area it entered), by drawing order: kept as they were until
+   * `routePending` re-routes them in the page's idle time, so a move costs its own connectors only.
+   */
+  private readonly pending = new Map<string, number>();
   /** Bumped on every change, for caches of pictures of the board. */
   version = 0;
 
@@ -189,6 +195,8 @@ export class BoardIndex {
       if (c.id !== before.id || endKey(c) !== endKey(before)) return new BoardIndex(board);
       changedConnectors.set(c.id, board.shapes.length + i);
     }
+    // Routes the change may have put out of date without touching their ends: re-routed later.
+    const affected = new Map<string, number>();
     for (const s of changedShapes) {
       const entry = this.entries.get(s.id);
       if (entry) this.tree.remove(entry);
@@ -201,30 +209,52 @@ export class BoardIndex {
       // shape left or entered the area it went round them in.
       if (!isContainer(s)) {
         for (const e of this.tree.search(next)) {
-          if (e.kind !== 'connector' || changedConnectors.has(e.id) || !this.clear.has(e.id)) continue;
-          if (pathCrosses(this.routes.get(e.id)!.route, [s])) changedConnectors.set(e.id, e.order);
+          if (e.kind !== 'connector' || !this.clear.has(e.id)) continue;
+          if (pathCrosses(this.routes.get(e.id)!.route, [s])) affected.set(e.id, e.order);
         }
       }
       const moved = !entry || entry.minX !== next.minX || entry.minY !== next.minY || entry.maxX !== next.maxX || entry.maxY !== next.maxY;
       if (!moved) continue;
       for (const box of entry ? [entry, next] : [next]) {
-        for (const r of this.regions.search(box)) if (!changedConnectors.has(r.id)) changedConnectors.set(r.id, this.order.get(r.id)!);
+        for (const r of this.regions.search(box)) affected.set(r.id, this.order.get(r.id)!);
       }
     }
-    const lookup = (id: string) => this.shapes.get(id);
-    for (const [id, order] of changedConnectors) {
-      const entry = this.entries.get(id);
-      if (entry) {
-        this.tree.remove(entry);
-        this.entries.delete(id);
-      }
-      // A connector's drawing order is its place in the array after the shapes.
-      const next = this.routeEntry(board.connectors[order - board.shapes.length]!, order, lookup);
-      if (next) this.tree.insert(next);
-    }
+    for (const [id, order] of affected) if (!changedConnectors.has(id)) this.pending.set(id, order);
     this.board = board;
+    for (const [id, order] of changedConnectors) this.reroute(id, order);
     this.version++;
     return this;
+  }
+
+  private reroute(id: string, order: number): void {
+    this.pending.delete(id);
+    const entry = this.entries.get(id);
+    if (entry) {
+      this.tree.remove(entry);
+      this.entries.delete(id);
+    }
+    // A connector's drawing order is its place in the array after the shapes.
+    const next = this.routeEntry(this.board.connectors[order - this.board.shapes.length]!, order, (shapeId) => this.shapes.get(shapeId));
+    if (next) this.tree.insert(next);
+  }
+
+  /** Some routes wait to be re-routed (`routePending`). */
+  get hasPending(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /**
+   * Re-routes waiting routes while `timeLeft()` says there is time (at least one), in drawing
+   * order. Returns whether any were re-routed (the picture of the board changed).
+   */
+  routePending(timeLeft: () => number = () => Infinity): boolean {
+    if (this.pending.size === 0) return false;
+    do {
+      const [id, order] = this.pending.entries().next().value!;
+      this.reroute(id, order);
+    } while (this.pending.size > 0 && timeLeft() > 1);
+    this.version++;
+    return true;
   }
 
   private search(r: Rect): Entry[] {

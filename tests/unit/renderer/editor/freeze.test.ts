@@ -48,13 +48,12 @@ describe('freezing a loaded document before its first change', () => {
       await vi.runAllTimersAsync();
       expect(Object.isFrozen(doc)).toBe(true);
 
+      // Stopped before its first idle moment, it freezes nothing.
       const other = generateWorkshop(2_000);
       const stop = freezeWhenIdle(other);
-      await vi.advanceTimersByTimeAsync(0);
       stop();
       await vi.runAllTimersAsync();
-      expect(Object.isFrozen(other.boards[0]!.shapes[0])).toBe(true);
-      expect(Object.isFrozen(other)).toBe(false);
+      expect(Object.isFrozen(other.boards[0]!.shapes[0])).toBe(false);
     } finally {
       vi.useRealTimers();
     }

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { pathCrosses } from '../../../../../shared/shapes/avoid';
+import { createConnector } from '../../../../../renderer/editor/board/connectorCommands';
 import { CanvasController } from '../../../../../renderer/boards/canvas/controller';
 import { hoverArrows, portHandles } from '../../../../../renderer/boards/canvas/hits';
 import { canvasStateOf, select } from '../../../../../renderer/editor/board/canvasState';
@@ -183,5 +185,29 @@ describe('placing', () => {
     expect(s.type).toBe('decision');
     expect(s.x + s.w / 2).toBe(300);
     expect(c.ui.tool).toEqual({ kind: 'select' });
+  });
+});
+
+describe('a move and the routes it did not hold', () => {
+  it('a shape dragged onto a connector it is not glued to: the connector goes round it at the next idle moment', async () => {
+    vi.useFakeTimers();
+    try {
+      const { c, editor, boardId, board, drag } = canvasAt(1);
+      const a = createShape(editor, boardId, 'activity', { x: 100, y: 100 });
+      const b = createShape(editor, boardId, 'activity', { x: 700, y: 100 });
+      const x = createShape(editor, boardId, 'activity', { x: 400, y: 400 });
+      const id = createConnector(editor, boardId, { kind: 'shape', shapeId: a, port: 'right' }, { kind: 'shape', shapeId: b, port: 'left' }, { routing: 'orthogonal' });
+      expect(c.index!.routes.get(id)!.route).toHaveLength(2);
+      drag({ x: 400, y: 400 }, { x: 400, y: 100 });
+      expect(board().shapes.find((s) => s.id === x)).toMatchObject({ y: 100 - 40 });
+      // The move is drawn first; the long line is re-routed when the page is idle.
+      expect(c.index!.routes.get(id)!.route).toHaveLength(2);
+      await vi.runAllTimersAsync();
+      const route = c.index!.routes.get(id)!.route;
+      expect(route.length).toBeGreaterThan(2);
+      expect(pathCrosses(route, board().shapes)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
