@@ -1,9 +1,11 @@
 import type Konva from 'konva';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import { useTranslation } from 'react-i18next';
 import type { CanvasController } from './canvas/controller';
 import { drawDragLayer, drawOverlay, drawScene } from './canvas/layers';
+
+const sizeOf = (r: { width: number; height: number }) => ({ w: Math.max(1, Math.round(r.width)), h: Math.max(1, Math.round(r.height)) });
 
 /**
  * The Konva stage: three layers, each a single custom-drawn Konva shape with listening and
@@ -19,8 +21,17 @@ export function BoardCanvas({ controller }: { controller: CanvasController }) {
   const overlay = useRef<Konva.Layer>(null);
   const [size, setSize] = useState({ w: 800, h: 600 });
 
-  useEffect(() => {
+  // Attached before the first paint, at the canvas's real size: the board is fitted once, to the
+  // size it is shown at, and its scene drawn once in that view. (Konva draws the layers as they
+  // mount, before this runs: those draws are skipped while the controller is not attached.)
+  useLayoutEffect(() => {
     if (!stage.current || !scene.current || !drag.current || !overlay.current) return;
+    const el = container.current;
+    if (el) {
+      const next = sizeOf(el.getBoundingClientRect());
+      controller.resize(next);
+      setSize(next);
+    }
     controller.attach(stage.current, scene.current, drag.current, overlay.current);
     return () => controller.detach();
   }, [controller]);
@@ -30,7 +41,9 @@ export function BoardCanvas({ controller }: { controller: CanvasController }) {
     if (!el) return;
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
-      const next = { w: Math.max(1, Math.round(entry.contentRect.width)), h: Math.max(1, Math.round(entry.contentRect.height)) };
+      const next = sizeOf(entry.contentRect);
+      // The first report is the size measured when the controller was attached.
+      if (next.w === controller.size.w && next.h === controller.size.h) return;
       setSize(next);
       controller.resize(next);
     });
@@ -67,13 +80,13 @@ export function BoardCanvas({ controller }: { controller: CanvasController }) {
     >
       <Stage ref={stage} width={size.w} height={size.h} listening={false}>
         <Layer ref={scene} listening={false}>
-          <Shape sceneFunc={(context) => drawScene(controller, context)} listening={false} perfectDrawEnabled={false} />
+          <Shape sceneFunc={(context) => controller.stage && drawScene(controller, context)} listening={false} perfectDrawEnabled={false} />
         </Layer>
         <Layer ref={drag} listening={false}>
-          <Shape sceneFunc={(context) => drawDragLayer(controller, context)} listening={false} perfectDrawEnabled={false} />
+          <Shape sceneFunc={(context) => controller.stage && drawDragLayer(controller, context)} listening={false} perfectDrawEnabled={false} />
         </Layer>
         <Layer ref={overlay} listening={false}>
-          <Shape sceneFunc={(context) => drawOverlay(controller, context)} listening={false} perfectDrawEnabled={false} />
+          <Shape sceneFunc={(context) => controller.stage && drawOverlay(controller, context)} listening={false} perfectDrawEnabled={false} />
         </Layer>
       </Stage>
     </div>

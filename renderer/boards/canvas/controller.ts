@@ -152,6 +152,7 @@ export class CanvasController {
     this.unsubscribe.forEach((u) => u());
     this.unsubscribe = [];
     this.stage = null;
+    this.scene = this.drag = this.overlay = null;
   }
 
   resize(size: { w: number; h: number }): void {
