@@ -1,9 +1,9 @@
-import { produce, type Draft } from 'immer';
+import type { Draft } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FileStamp } from '../../shared/ipc/contract';
 import type { Workshop } from '../../shared/model/workshop';
 import { createCanvasState, type CanvasState } from './board/canvasState';
-import { createHistory, headOf, record, redo, seal, undo, type History } from './history';
+import { change, createHistory, headOf, record, redo, seal, undo, type History } from './history';
 
 /** Where the open document came from and where it goes on Save. */
 export interface DocumentOrigin {
@@ -86,7 +86,7 @@ export class Editor {
     if (this.origin.readOnly) return;
     if (options.history === 'ignore') {
       this.store.setState((state) => {
-        const present = produce(state.history.present, recipe);
+        const present = change(state.history.present, recipe);
         if (present === state.history.present) return state;
         return { history: { ...state.history, present }, unsavedIgnored: true };
       });

@@ -1,6 +1,10 @@
-import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { applyPatches, enablePatches, produceWithPatches, setAutoFreeze, type Draft, type Patch } from 'immer';
+import { freezeChanged } from './freeze';
 
 enablePatches();
+// The document stays frozen, but by freezeChanged (what each change made new), not by Immer's
+// auto-freeze, which walks every element of each copied array (renderer/editor/freeze.ts).
+setAutoFreeze(false);
 
 /** One undo step: the patches that made it and the patches that take it back. */
 export interface HistoryEntry {
@@ -32,6 +36,7 @@ export function createHistory<T>(present: T): History<T> {
 export function record<T>(history: History<T>, label: string, recipe: (draft: Draft<T>) => void, coalesceKey: string | null = null): History<T> {
   const [next, patches, inverse] = produceWithPatches(history.present, recipe);
   if (patches.length === 0) return history;
+  freezeChanged(next, patches);
   const last = history.past.at(-1);
   if (coalesceKey !== null && last && !last.sealed && last.coalesceKey === coalesceKey && history.future.length === 0) {
     const merged: HistoryEntry = { ...last, patches: [...last.patches, ...patches], inverse: [...inverse, ...last.inverse] };
@@ -56,7 +61,7 @@ export function undo<T>(history: History<T>): History<T> {
   const entry = history.past.at(-1);
   if (!entry) return history;
   return {
-    present: applyPatches(history.present as object, entry.inverse) as T,
+    present: freezeChanged(applyPatches(history.present as object, entry.inverse) as T, entry.inverse),
     past: history.past.slice(0, -1),
     future: [sealEntry(entry), ...history.future],
   };
@@ -66,7 +71,7 @@ export function redo<T>(history: History<T>): History<T> {
   const entry = history.future[0];
   if (!entry) return history;
   return {
-    present: applyPatches(history.present as object, entry.patches) as T,
+    present: freezeChanged(applyPatches(history.present as object, entry.patches) as T, entry.patches),
     past: [...history.past, entry],
     future: history.future.slice(1),
   };
@@ -75,4 +80,10 @@ export function redo<T>(history: History<T>): History<T> {
 /** Identifies the state the history is at: the id of the newest applied step (0 = as loaded). */
 export function headOf<T>(history: History<T>): number {
   return history.past.at(-1)?.id ?? 0;
+}
+
+/** A change that is not an undo step (history 'ignore'): the new state, frozen like the others. */
+export function change<T>(present: T, recipe: (draft: Draft<T>) => void): T {
+  const [next, patches] = produceWithPatches(present, recipe);
+  return patches.length === 0 ? present : freezeChanged(next, patches);
 }

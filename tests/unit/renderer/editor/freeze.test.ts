@@ -1,7 +1,12 @@
+import fc from 'fast-check';
 import { produce } from 'immer';
 import { describe, expect, it, vi } from 'vitest';
 import { freezeSteps, freezeWhenIdle } from '../../../../renderer/editor/freeze';
 import { generateWorkshop } from '../../../bench/canvas/generateBoard';
+import { connectInOrder } from '../../../../renderer/editor/board/connectorCommands';
+import { createShape, deleteSelection, moveShapes, setShapeText } from '../../../../renderer/editor/board/shapeCommands';
+import { addAgendaItem, setHeaderField } from '../../../../renderer/editor/workshopCommands';
+import { boardEditor } from './board/helpers';
 
 describe('freezing a loaded document before its first change', () => {
   it('freezes every record, a few hundred per step, and the document last', () => {
@@ -57,5 +62,66 @@ describe('freezing a loaded document before its first change', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('every state the editor holds is frozen, without Immer walking whole arrays', () => {
+  /** Every object reachable from the value, with its path, that is not frozen. */
+  const unfrozen = (value: unknown, path = '$'): string[] => {
+    if (typeof value !== 'object' || value === null) return [];
+    const own = Object.isFrozen(value) ? [] : [path];
+    return [...own, ...Object.entries(value).flatMap(([k, v]) => unfrozen(v, `${path}.${k}`))];
+  };
+
+  it('after any mix of edits, moves, deletions, undo and redo', () => {
+    const step = fc.oneof(
+      fc.constant('add' as const),
+      fc.constant('move' as const),
+      fc.constant('text' as const),
+      fc.constant('connect' as const),
+      fc.constant('delete' as const),
+      fc.constant('undo' as const),
+      fc.constant('redo' as const),
+      fc.constant('title' as const),
+      fc.constant('agenda' as const),
+      fc.constant('ignored' as const),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
+        const { editor, boardId } = boardEditor();
+        for (const [i, s] of steps.entries()) {
+          // Undo may take the board itself away (adding it was a step).
+          const shapes = editor.document.boards.find((b) => b.id === boardId)?.shapes ?? [];
+          const some = shapes[i % Math.max(1, shapes.length)];
+          if (s === 'add') createShape(editor, boardId, 'activity', { x: 100 * i, y: 50 });
+          else if (s === 'move' && some) moveShapes(editor, boardId, [some.id], 10.5, -3);
+          else if (s === 'text' && some) setShapeText(editor, boardId, some.id, `step ${i}`);
+          else if (s === 'connect' && shapes.length >= 2) connectInOrder(editor, boardId, [shapes[0]!.id, shapes[shapes.length - 1]!.id]);
+          else if (s === 'delete' && some) deleteSelection(editor, boardId, [some.id]);
+          else if (s === 'undo') editor.undo();
+          else if (s === 'redo') editor.redo();
+          else if (s === 'title') setHeaderField(editor, 'title', `Workshop ${i}`);
+          else if (s === 'agenda') addAgendaItem(editor);
+          else if (s === 'ignored') editor.run('tick', (d) => void (d.header.title = `tick ${i}`), { history: 'ignore' });
+          // The state as loaded is frozen in idle time in the app; here at once.
+          if (i === 0) for (const _ of freezeSteps(editor.document)) void _;
+          expect(unfrozen(editor.document)).toEqual([]);
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('a frozen state refuses to be changed outside a command', () => {
+    const { editor, boardId, board } = boardEditor();
+    for (const _ of freezeSteps(editor.document)) void _;
+    const id = createShape(editor, boardId, 'activity', { x: 0, y: 0 });
+    moveShapes(editor, boardId, [id], 5, 5);
+    expect(() => {
+      (board().shapes[0] as { x: number }).x = 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      (board().shapes as unknown[]).push({});
+    }).toThrow(TypeError);
   });
 });
