@@ -1,5 +1,6 @@
 import { CanvasController } from '../boards/canvas/controller';
 import type { Editor } from '../editor/editor';
+import { rememberPositions } from '../editor/board/access';
 import { freezeWhenIdle } from '../editor/freeze';
 import { createRunUi, type RunUi } from '../run/runStore';
 
@@ -28,7 +29,11 @@ export class WorkshopSession {
 
   constructor(readonly editor: Editor) {
     this.canvas = new CanvasController(editor);
-    this.stopFreezing = freezeWhenIdle(editor.document);
+    // Then the shown board's id-to-position map, so the first move does not walk the board.
+    this.stopFreezing = freezeWhenIdle(editor.document, () => {
+      const board = this.canvas.board;
+      if (board) rememberPositions(board.shapes);
+    });
   }
 
   /** The workshop closed (or another replaced it): nothing of it runs on. */

@@ -28,6 +28,11 @@ export function editBoard(editor: Editor, boardId: string, label: string, recipe
  */
 let positions: { of: readonly Shape[]; at: Map<string, number> } | null = null;
 
+/** Makes the id-to-position map of these shapes ahead of the first change (in idle time after opening). */
+export function rememberPositions(shapes: readonly Shape[]): void {
+  if (positions?.of !== shapes) positions = { of: shapes, at: new Map(shapes.map((s, i) => [s.id, i])) };
+}
+
 /** The positions of the shapes with these ids in `shapes`, in drawing order; ids of no shape are passed over. */
 export function shapePositions(shapes: readonly Shape[], ids: Iterable<string>): number[] {
   const out: number[] = [];
