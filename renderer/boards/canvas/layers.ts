@@ -1,23 +1,32 @@
 import type { Context } from 'konva/lib/Context';
 import { drawConnector, resolveEnd, routeConnector } from '../../../shared/shapes/connectors';
-import { boardBounds, drawShape } from '../../../shared/shapes/drawBoard';
+import { drawShape } from '../../../shared/shapes/drawBoard';
 import { inflate, type Point, type Rect, type Side } from '../../../shared/shapes/geometry';
 import { visibleRect } from '../../editor/board/viewport';
 import type { CanvasController } from './controller';
 import { connectorEnds, decoratedShapes, handleRects, hoverArrows, portHandles, SCREEN } from './hits';
 import { instrumentation } from './instrumentation';
 import { drawPrimitives, resetContextMemo } from './konvaBackend';
-import { drawContent, LOD_SCALE, renderBitmap, type SceneBitmap } from './sceneRenderer';
+import { bitmapPays, drawContent, drawFar, farPicture, hiddenKeyOf, LOD_SCALE, releaseBitmapCanvas, renderBitmap, type SceneBitmap } from './sceneRenderer';
 
 /**
  * What each Konva layer draws. The scene layer holds everything at rest (culled through the
- * R-tree, or one cached bitmap when zoomed far out); the drag layer holds only what is being
- * moved, so a drag repaints a handful of shapes; the overlay holds selection, handles and guides.
+ * R-tree; zoomed far out, the whole board's cached paths or a bitmap of them); the drag layer
+ * holds only what is being moved, so a drag repaints a handful of shapes; the overlay holds
+ * selection, handles and guides.
  */
 const ACCENT = '#0c8599';
 
 let bitmap: SceneBitmap | null = null;
 let sharpenTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** The board is drawn without a bitmap: its canvas's memory goes. */
+function dropBitmap(): void {
+  bitmap = null;
+  if (sharpenTimer) clearTimeout(sharpenTimer);
+  sharpenTimer = null;
+  releaseBitmapCanvas();
+}
 
 const NOTHING: ReadonlySet<string> = new Set();
 const hiddenIds = (c: CanvasController): ReadonlySet<string> => c.gesture.hidden ?? NOTHING;
@@ -69,33 +78,38 @@ function drawSceneContent(c: CanvasController, context: Context): void {
   const hidden = hiddenIds(c);
   const scale = c.view.scale;
   const options = { scale, theme: c.theme, hidden };
-  if (scale < LOD_SCALE && c.board) {
-    // Zoomed far out: draw the whole board once into a bitmap and move/scale that while the
-    // view changes; redraw it sharp when the zoom has settled.
-    const bounds = boardBounds(c.board);
-    const hiddenKey = [...hidden].sort().join(',');
-    if (bounds) {
-      const ratio = context.canvas.getPixelRatio();
-      const padded = inflate(bounds, 20);
-      const fresh = bitmap && bitmap.index === index && bitmap.version === index.version && bitmap.hiddenKey === hiddenKey;
-      if (!fresh) bitmap = renderBitmap(index, padded, scale, ratio, options);
-      else if (bitmap && Math.abs(bitmap.scale - scale) > 1e-9) {
+  if (scale < LOD_SCALE) {
+    // Zoomed far out: the whole board's paths, built once per state of the board. While the board
+    // is a screen or two, they are rasterised once into a bitmap that pans and zooms as a picture
+    // (drawn again at the new scale when a zoom stops); bigger, the tiles in view are drawn from
+    // the paths each frame, sharp at every scale.
+    const picture = farPicture(index, c.theme, hidden);
+    const ratio = context.canvas.getPixelRatio();
+    if (bitmapPays(picture, scale, c.size)) {
+      if (!bitmap || bitmap.picture !== picture || bitmap.pixelRatio !== ratio) bitmap = renderBitmap(picture, scale, ratio);
+      else if (Math.abs(bitmap.scale - scale) > 1e-9) {
         if (sharpenTimer) clearTimeout(sharpenTimer);
         sharpenTimer = setTimeout(() => {
+          sharpenTimer = null;
           bitmap = null;
           c.scene?.batchDraw();
         }, 150);
       }
       if (bitmap) {
         ctx.imageSmoothingEnabled = true;
-        ctx.drawImage(bitmap.canvas, bitmap.bounds.x, bitmap.bounds.y, bitmap.bounds.w, bitmap.bounds.h);
+        const b = bitmap.bounds;
+        const k = bitmap.scale * bitmap.pixelRatio;
+        ctx.drawImage(bitmap.canvas, 0, 0, bitmap.width, bitmap.height, b.x, b.y, bitmap.width / k, bitmap.height / k);
         return;
       }
-    }
+    } else dropBitmap();
+    drawFar(ctx, picture, inflate(c.visible, 20 / scale), scale);
+    return;
   }
+  dropBitmap();
   const view = c.visible;
   const { shapes, connectors } = index.inView(inflate(view, 20 / scale));
-  const zooming = zoomSnapshot && zoomSnapshot.index === index && zoomSnapshot.version === index.version && zoomSnapshot.hiddenKey === hiddenKey(hidden) && Math.abs(zoomSnapshot.view.scale - scale) > 1e-9;
+  const zooming = zoomSnapshot && zoomSnapshot.index === index && zoomSnapshot.version === index.version && zoomSnapshot.hiddenKey === hiddenKeyOf(hidden) && Math.abs(zoomSnapshot.view.scale - scale) > 1e-9;
   if (zooming && zoomSnapshot) {
     // While the zoom is moving, the last sharp picture is scaled (text would otherwise be laid out
     // and rasterised at a new size every frame); the edges it does not cover get plain boxes.
@@ -113,7 +127,6 @@ function drawSceneContent(c: CanvasController, context: Context): void {
 /** The last sharp picture of the scene, scaled while a zoom is moving. */
 let zoomSnapshot: { index: unknown; version: number; view: { scale: number }; rect: Rect; canvas: HTMLCanvasElement; hiddenKey: string } | null = null;
 let zoomTimer: ReturnType<typeof setTimeout> | null = null;
-const hiddenKey = (hidden: ReadonlySet<string>) => (hidden.size === 0 ? '' : [...hidden].sort().join(','));
 
 function scheduleSharpen(c: CanvasController): void {
   if (zoomTimer) clearTimeout(zoomTimer);
@@ -126,14 +139,14 @@ function scheduleSharpen(c: CanvasController): void {
 
 /**
  * Called when the zoom changes: keeps a copy of the scene as it was last drawn (at `before`), once
- * per zoom gesture, so the frames of the gesture only scale a picture. Far out the whole-board
- * bitmap does this job already.
+ * per zoom gesture, so the frames of the gesture only scale a picture. Far out there is nothing
+ * to keep: the board's cached paths draw each frame sharp.
  */
 export function beginZoom(c: CanvasController, before: { x: number; y: number; scale: number }): void {
   const index = c.index;
   const layer = c.scene;
   if (!index || !layer || before.scale < LOD_SCALE) return;
-  const key = hiddenKey(hiddenIds(c));
+  const key = hiddenKeyOf(hiddenIds(c));
   if (zoomSnapshot && zoomSnapshot.index === index && zoomSnapshot.version === index.version && zoomSnapshot.hiddenKey === key && zoomTimer) return;
   const source = layer.getCanvas()._canvas;
   const copy = document.createElement('canvas');

@@ -99,7 +99,10 @@ window.__bench = (() => {
   function viewFor(kind, a) {
     const size = a.size();
     const b = bounds(a.shapes());
-    if (kind === '100%') return { scale: 1, x: size.w / 2 - (b.x + b.w / 2), y: size.h / 2 - (b.y + b.h / 2) };
+    if (kind.endsWith('%')) {
+      const scale = parseFloat(kind) / 100;
+      return { scale, x: size.w / 2 - (b.x + b.w / 2) * scale, y: size.h / 2 - (b.y + b.h / 2) * scale };
+    }
     const scale = Math.min(1, (size.w - 96) / b.w, (size.h - 96) / b.h);
     return { scale, x: size.w / 2 - (b.x + b.w / 2) * scale, y: size.h / 2 - (b.y + b.h / 2) * scale };
   }
@@ -207,10 +210,11 @@ window.__bench = (() => {
     const key = (type) => container.dispatchEvent(new KeyboardEvent(type, { bubbles: true, cancelable: true, key: 'ArrowRight', code: 'ArrowRight', shiftKey: true }));
     const nudge = await timed(20, () => { key('keydown'); key('keyup'); });
     await settle(300);
-    // The sharp redraw after a zoom settles, at scales from far out to 100 %.
+    // The sharp redraw after a zoom settles, at scales from the whole board in view ("fit") to 100 %.
     const sharp = {};
     const probe = window.__VERKSTAD_BENCH__;
-    for (const scale of [0.1, 0.15, 0.2, 0.3, 0.5, 0.75, 1]) {
+    const fit = viewFor('fit', { size: () => size, shapes: () => shapes }).scale;
+    for (const [name, scale] of [['fit', fit], ['0.05', 0.05], ['0.1', 0.1], ['0.15', 0.15], ['0.2', 0.2], ['0.3', 0.3], ['0.5', 0.5], ['0.75', 0.75], ['1', 1]]) {
       const cx = size.w / 2, cy = size.h / 2;
       const wx = (cx - base.x) / base.scale, wy = (cy - base.y) / base.scale;
       c.applyView({ scale: scale * 1.1, x: cx - wx * scale * 1.1, y: cy - wy * scale * 1.1 }, false);
@@ -218,7 +222,7 @@ window.__bench = (() => {
       c.applyView({ scale, x: cx - wx * scale, y: cy - wy * scale }, false);
       const draws = probe.sceneDraws;
       await settle(600);
-      sharp[scale] = probe.sceneDraws > draws ? probe.lastSceneDrawMs : NaN;
+      sharp[name] = probe.sceneDraws > draws ? probe.lastSceneDrawMs : NaN;
     }
     c.applyView(base, false);
     await settle(300);
