@@ -95,6 +95,15 @@ describe('translating', () => {
     expect(shape(id)).toMatchObject({ x: 120, y: 60 });
   });
 
+  it('moves by whole board units at any zoom, with Alt (no snapping) too', () => {
+    const { editor, boardId, shape, pointer, c } = canvasAt(0.75);
+    const id = createShape(editor, boardId, 'activity', { x: 200, y: 100 });
+    c.pointerDown(pointer({ x: 200, y: 100 }, { altKey: true }));
+    c.gesture.move(pointer({ x: 237.4, y: 111.7 }, { altKey: true }));
+    c.pointerUp(pointer({ x: 237.4, y: 111.7 }, { altKey: true }));
+    expect(shape(id)).toMatchObject({ x: 120 + 37, y: 60 + 12 });
+  });
+
   it('is a click below the drag threshold, and Escape drops a drag', () => {
     const { c, editor, boardId, shape, pointer } = canvasAt(1);
     const id = createShape(editor, boardId, 'activity', { x: 200, y: 100 });
