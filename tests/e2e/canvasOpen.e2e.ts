@@ -51,6 +51,7 @@ test('a board opens with its first scene draw in the fitted view at the canvas s
   await expect.poll(async () => (await draws()).length).toBeGreaterThan(0);
   // Let any further frames of the opening happen.
   await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  await page.screenshot({ path: '.tmp/canvas-open.png' });
   const seen = await draws();
   const box = (await canvas.boundingBox())!;
   const final = await page.evaluate(() => {
