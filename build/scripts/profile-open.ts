@@ -2,7 +2,7 @@
  * `npx tsx build/scripts/profile-open.ts [shapes]`: the steps of opening a large workshop file,
  * timed one by one in plain Node, for docs/perf.md. Both hosts share the main-side steps (read,
  * stamp, decode, JSON.parse, migrate, validate); they differ in how the document crosses to the
- * renderer: the Chromium host sends JSON text over its CDP binding and the page parses it, Electron
+ * renderer: the Chromium host sends JSON text over its CDP binding (gzipped when large) and the page parses it, Electron
  * sends it through IPC with the structured-clone serialiser (timed here with v8.serialize and
  * v8.deserialize, the same algorithm). What the renderer does next (the editor, the board's spatial
  * index, the first frame) is the same in both and is timed by `npm run bench:canvas`.
@@ -12,6 +12,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { gunzipSync } from 'node:zlib';
+import { answerForPage } from '../../main/chromium/host';
 import { contract } from '../../shared/ipc/contract';
 import { migrate, type RawDocument } from '../../shared/model/migrations';
 import { isCheckedWorkshop, parseWorkshopText } from '../../shared/model/load';
@@ -43,6 +45,9 @@ for (let i = 0; i < rounds; i++) {
   await time('response check (skipped for a checked document)', () => contract['workshop:openDialog'].res.parse(response));
   if (!isCheckedWorkshop(loaded.document)) throw new Error('not marked as checked');
   const json = await time('Chromium host: JSON.stringify in main', () => JSON.stringify(response));
+  const packed = await time('Chromium host: the answer as it crosses (JSON.stringify, gzip, base64)', () => answerForPage(response));
+  if (typeof packed !== 'object' || !packed) throw new Error('a 10,000-shape answer should cross gzipped');
+  await time('Chromium host: unpacking in the page (base64, gunzip; the page uses DecompressionStream)', () => gunzipSync(Buffer.from(packed.gzip, 'base64')).toString('utf8'));
   await time('Chromium host: JSON.parse in the page', () => JSON.parse(json));
   const cloned = await time('Electron: structured clone out (v8.serialize)', () => serialize(response));
   await time('Electron: structured clone in (v8.deserialize)', () => deserialize(cloned));
