@@ -31,14 +31,15 @@ export interface WorkspaceState {
 /**
  * Crash-recovery drafts are a throttle, not a debounce: the first unsaved change starts the clock,
  * and later changes never push the draft further away, so continuous editing is never more than
- * about a second from its copy on disk. The write is started from an idle moment of the page
- * (requestIdleCallback, at most DRAFT_IDLE_MS late), so sending a large document to main never
- * lands in the middle of a keystroke or a drag frame.
+ * about a second from its copy on disk. The write is started from an idle moment of the page long
+ * enough for it (requestIdleCallback, at most DRAFT_IDLE_MS late), so sending a large document to
+ * main does not land in the middle of a keystroke or push out the next frame of a drag.
  */
 export const DRAFT_INTERVAL_MS = 750;
 export const DRAFT_IDLE_MS = 250;
 
-type IdleWindow = { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number };
+type IdleDeadline = { timeRemaining(): number; didTimeout: boolean };
+type IdleWindow = { requestIdleCallback?: (callback: (deadline: IdleDeadline) => void, options: { timeout: number }) => number };
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -58,6 +59,8 @@ export class Workspace {
   private draftWriting: Promise<void> | null = null;
   /** A draft write failed: the user was told once, and is told again only after one succeeded. */
   private draftFailing = false;
+  /** How long handing the last draft to main held the page (serialising a large document). */
+  private draftCostMs = 0;
 
   constructor(
     private readonly api: VerkstadApi,
@@ -124,8 +127,19 @@ export class Workspace {
     const due = Math.max(0, (this.pendingSince ?? Date.now()) + DRAFT_INTERVAL_MS - Date.now());
     this.draftTimer = setTimeout(() => {
       const idle = (globalThis as IdleWindow).requestIdleCallback;
-      if (idle) idle(() => void this.flushDraft(editor), { timeout: DRAFT_IDLE_MS });
-      else void this.flushDraft(editor);
+      if (!idle) return void this.flushDraft(editor);
+      // An idle moment long enough for handing the draft over (as long as the last one took), so
+      // it does not push the next frame of a drag or a run of nudges out; at most DRAFT_IDLE_MS late.
+      const latest = performance.now() + DRAFT_IDLE_MS;
+      const wait = () =>
+        idle(
+          (deadline) => {
+            if (deadline.didTimeout || deadline.timeRemaining() >= this.draftCostMs || performance.now() >= latest) void this.flushDraft(editor);
+            else wait();
+          },
+          { timeout: Math.max(1, latest - performance.now()) },
+        );
+      wait();
     }, due);
   }
 
@@ -153,13 +167,16 @@ export class Workspace {
         await this.api.invoke('draft:discard', { draftId: editor.state.draftId });
         return;
       }
-      const result = await this.api.invoke('draft:write', {
+      const started = performance.now();
+      const writing = this.api.invoke('draft:write', {
         draftId: editor.state.draftId,
         path: editor.origin.path,
         stamp: editor.origin.stamp,
         document: editor.document,
         revision,
       });
+      this.draftCostMs = performance.now() - started;
+      const result = await writing;
       if (result.status === 'written') this.draftFailing = false;
       else this.draftFailed(result.problem, result.detail);
     } catch (error) {

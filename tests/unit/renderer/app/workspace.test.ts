@@ -105,6 +105,53 @@ describe('the workspace file flows', () => {
     expect(worstMs).toBeLessThanOrEqual(DRAFT_INTERVAL_MS + DRAFT_IDLE_MS + 100);
   });
 
+  it('waits for an idle moment as long as handing over the last draft took, at most DRAFT_IDLE_MS', async () => {
+    vi.useRealTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+    // Idle moments of 5 ms (a run of nudges between frames) and now and then one of 40 ms.
+    const moments: number[] = [];
+    const remaining = [5, 5, 5, 40];
+    let k = 0;
+    vi.stubGlobal('requestIdleCallback', (callback: (d: { timeRemaining(): number; didTimeout: boolean }) => void, options?: { timeout: number }) => {
+      // Other idle work (freezing the new document) asks without a timeout: a long moment at once.
+      if (!options) return setTimeout(() => callback({ timeRemaining: () => 50, didTimeout: false }), 0);
+      const left = remaining[k++ % remaining.length]!;
+      const started = performance.now();
+      return setTimeout(() => {
+        moments.push(left);
+        callback({ timeRemaining: () => left, didTimeout: performance.now() - started >= options.timeout });
+      }, 16);
+    });
+    try {
+      const writes: number[] = [];
+      const { api } = fakeApi({
+        'draft:write': () => {
+          writes.push(moments.at(-1) ?? -1);
+          // Serialising the document held the page 20 ms.
+          vi.advanceTimersByTime(20);
+          return { status: 'written' };
+        },
+      });
+      const w = new Workspace(api, () => 'Untitled');
+      await w.newWorkshop();
+      setHeaderField(w.state.editor!, 'title', 'one');
+      await vi.advanceTimersByTimeAsync(DRAFT_INTERVAL_MS + DRAFT_IDLE_MS);
+      // The first draft: nothing known of its cost, the first idle moment serves.
+      expect(writes).toEqual([5]);
+      setHeaderField(w.state.editor!, 'title', 'two');
+      await vi.advanceTimersByTimeAsync(DRAFT_INTERVAL_MS + DRAFT_IDLE_MS);
+      // It took 20 ms: the 5 ms moments are passed over for the next 40 ms one.
+      expect(writes).toEqual([5, 40]);
+      // Only short moments: written anyway once DRAFT_IDLE_MS has passed.
+      remaining.splice(0, remaining.length, 5);
+      setHeaderField(w.state.editor!, 'title', 'three');
+      await vi.advanceTimersByTimeAsync(DRAFT_INTERVAL_MS + DRAFT_IDLE_MS + 40);
+      expect(writes).toEqual([5, 40, 5]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('each draft carries the revision of the document it holds, and the save names it', async () => {
     const { api, calls } = fakeApi({ 'workshop:saveAs': () => saved('/w/a.verkstad') });
     const w = new Workspace(api, () => 'Untitled');
