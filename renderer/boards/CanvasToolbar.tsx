@@ -34,6 +34,7 @@ import { useStore } from 'zustand';
 import type { Board, Connector, Shape } from '../../shared/model/board';
 import { STICKY_COLOURS, defaultTheme } from '../../shared/shapes/primitives';
 import { canvasStateOf } from '../editor/board/canvasState';
+import { shapePositions } from '../editor/board/access';
 import { updateConnectors } from '../editor/board/connectorCommands';
 import { addLane, moveLane, removeLane, turnPool } from '../editor/board/lanes';
 import { setShapeProps } from '../editor/board/shapeCommands';
@@ -57,10 +58,17 @@ function Tool({ label, action, active, onClick, children, testId, disabled }: { 
 function selectionSignature(board: Board | undefined, selection: readonly string[]): string {
   if (!board) return '';
   if (selection.length === 0) return board.id;
-  const chosen = new Set(selection);
   const parts: unknown[] = [board.id];
-  for (const s of board.shapes) if (chosen.has(s.id)) parts.push([s.id, s.type, s.locked, s.props]);
-  for (const c of board.connectors) if (chosen.has(c.id)) parts.push(c);
+  // Found by position, not by walking the board: this runs on every change (each nudge).
+  const at = shapePositions(board.shapes, selection);
+  for (const i of at) {
+    const s = board.shapes[i]!;
+    parts.push([s.id, s.type, s.locked, s.props]);
+  }
+  if (at.length < selection.length) {
+    const chosen = new Set(selection);
+    for (const c of board.connectors) if (chosen.has(c.id)) parts.push(c);
+  }
   return JSON.stringify(parts);
 }
 
