@@ -108,19 +108,16 @@ function drawSimplified(ctx: CanvasRenderingContext2D, shapes: readonly Shape[],
 /**
  * The whole board as it is drawn zoomed far out, in board coordinates: the lanes, one path per
  * colour, the outlines and the connector lines, cut into square tiles so a view that shows part of
- * the board draws only the tiles it touches. Built once per state of the board (the index and its
- * version, the shapes hidden while dragged, the theme); a frame at any far-out scale only fills and
- * strokes these paths under the view's transform, so every frame is sharp and nothing is
- * rasterised ahead (a whole-board bitmap cost a fresh canvas per zoom level, and drawing it each
- * pan frame cost more than filling the paths).
+ * the board draws only the tiles it touches. Kept per state of the board (the index and its
+ * version, the shapes hidden while dragged, the theme): a frame at any far-out scale only fills
+ * and strokes these paths under the view's transform, so every frame is sharp and nothing is
+ * rasterised ahead. When the board changes, only the tiles holding what changed are built again.
  */
 export interface FarPicture {
   readonly index: BoardIndex;
   readonly version: number;
   readonly hiddenKey: string;
   readonly theme: Theme;
-  /** Lanes and pools: filled under everything else. */
-  readonly lanes: readonly Rect[];
   readonly tiles: readonly FarTile[];
   /** What all of it covers; null when nothing is drawn. */
   readonly bounds: Rect | null;
@@ -129,6 +126,8 @@ export interface FarPicture {
 export interface FarTile {
   /** What the tile's paths cover (a shape or route belongs to the tile of its first corner or point). */
   readonly bounds: Rect;
+  /** Pools and lanes: filled under everything else. */
+  readonly lanes: readonly Rect[];
   readonly fills: ReadonlyMap<string, Path2D>;
   readonly outlines: Path2D;
   readonly lines: Path2D;
@@ -140,73 +139,123 @@ export const FAR_TILE = 2048;
 /** Which shapes and connectors are hidden, as a key (sorted ids). */
 export const hiddenKeyOf = (hidden: ReadonlySet<string>): string => (hidden.size === 0 ? '' : [...hidden].sort().join(','));
 
-let farCache: FarPicture | null = null;
+type Drawn = { kind: 'shape'; record: Shape } | { kind: 'connector'; record: RoutedConnector };
 
-/** The far-out picture of this state of the board: the one built last if nothing it depends on changed. */
+/** What the last picture was built from: where each drawn record went, and the tiles. */
+interface FarState {
+  readonly index: BoardIndex;
+  readonly theme: Theme;
+  readonly placed: Map<string, { drawn: Drawn; tile: string }>;
+  readonly members: Map<string, Set<string>>;
+  readonly tiles: Map<string, FarTile>;
+  picture: FarPicture | null;
+}
+
+let farState: FarState | null = null;
+
+const tileKey = (x: number, y: number) => `${Math.floor(x / FAR_TILE)},${Math.floor(y / FAR_TILE)}`;
+
+/**
+ * The far-out picture of this state of the board: the last one if nothing it depends on changed;
+ * for a new version of the same index or another set of hidden shapes, the last one with the tiles
+ * of what changed built again; for another index or theme, built from scratch.
+ */
 export function farPicture(index: BoardIndex, theme: Theme, hidden: ReadonlySet<string>): FarPicture {
   const hiddenKey = hiddenKeyOf(hidden);
-  const f = farCache;
-  if (f && f.index === index && f.version === index.version && f.hiddenKey === hiddenKey && f.theme === theme) return f;
-  return (farCache = buildFarPicture(index, theme, hidden, hiddenKey));
-}
-
-interface TileBuilder {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-  fills: Map<string, Path2D>;
-  outlines: Path2D;
-  lines: Path2D;
-}
-
-function buildFarPicture(index: BoardIndex, theme: Theme, hidden: ReadonlySet<string>, hiddenKey: string): FarPicture {
-  const tiles = new Map<string, TileBuilder>();
-  const tileAt = (x: number, y: number): TileBuilder => {
-    const key = `${Math.floor(x / FAR_TILE)},${Math.floor(y / FAR_TILE)}`;
-    let t = tiles.get(key);
-    if (!t) tiles.set(key, (t = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity, fills: new Map(), outlines: new Path2D(), lines: new Path2D() }));
-    return t;
+  const last = farState?.picture;
+  if (last && last.index === index && last.version === index.version && last.hiddenKey === hiddenKey && last.theme === theme) return last;
+  let state = farState;
+  if (!state || state.index !== index || state.theme !== theme) state = farState = { index, theme, placed: new Map(), members: new Map(), tiles: new Map(), picture: null };
+  const { placed, members, tiles } = state;
+  const dirty = new Set<string>();
+  const remove = (id: string, tile: string) => {
+    members.get(tile)?.delete(id);
+    placed.delete(id);
+    dirty.add(tile);
   };
-  const cover = (t: TileBuilder, x1: number, y1: number, x2: number, y2: number) => {
-    t.minX = Math.min(t.minX, x1);
-    t.minY = Math.min(t.minY, y1);
-    t.maxX = Math.max(t.maxX, x2);
-    t.maxY = Math.max(t.maxY, y2);
+  const place = (id: string, drawn: Drawn, x: number, y: number) => {
+    const tile = tileKey(x, y);
+    let m = members.get(tile);
+    if (!m) members.set(tile, (m = new Set()));
+    m.add(id);
+    placed.set(id, { drawn, tile });
+    dirty.add(tile);
   };
-  const lanes: Rect[] = [];
+  let drawn = 0;
   for (const s of index.shapes.values()) {
-    if (hidden.has(s.id)) continue;
-    const t = tileAt(s.x, s.y);
-    cover(t, s.x, s.y, s.x + s.w, s.y + s.h);
-    t.outlines.rect(s.x, s.y, s.w, s.h);
-    if (shapeModule(s.type).container) {
-      lanes.push({ x: s.x, y: s.y, w: s.w, h: s.h });
+    const p = placed.get(s.id);
+    if (hidden.has(s.id)) {
+      if (p) remove(s.id, p.tile);
       continue;
     }
-    const colour = lodColour(s, theme);
-    let path = t.fills.get(colour);
-    if (!path) t.fills.set(colour, (path = new Path2D()));
-    path.rect(s.x, s.y, s.w, s.h);
+    drawn++;
+    if (p && p.drawn.record === s) continue;
+    if (p) remove(s.id, p.tile);
+    place(s.id, { kind: 'shape', record: s }, s.x, s.y);
   }
-  for (const c of index.routes.values()) {
-    if (hidden.has(c.connector.id)) continue;
-    const r = c.route;
-    const first = r[0];
-    if (!first) continue;
-    const t = tileAt(first.x, first.y);
-    t.lines.moveTo(first.x, first.y);
-    for (let i = 1; i < r.length; i++) t.lines.lineTo(r[i]!.x, r[i]!.y);
-    for (const p of r) cover(t, p.x, p.y, p.x, p.y);
+  for (const [id, c] of index.routes) {
+    const p = placed.get(id);
+    const first = c.route[0];
+    if (hidden.has(id) || !first) {
+      if (p) remove(id, p.tile);
+      continue;
+    }
+    drawn++;
+    if (p && p.drawn.record === c) continue;
+    if (p) remove(id, p.tile);
+    place(id, { kind: 'connector', record: c }, first.x, first.y);
   }
-  const built: FarTile[] = [...tiles.values()].map((t) => ({
-    bounds: { x: t.minX, y: t.minY, w: t.maxX - t.minX, h: t.maxY - t.minY },
-    fills: t.fills,
-    outlines: t.outlines,
-    lines: t.lines,
-  }));
-  const bounds = built.length === 0 ? null : built.map((t) => t.bounds).reduce(union);
-  return { index, version: index.version, hiddenKey, theme, lanes, tiles: built, bounds };
+  // Records no longer on the board.
+  if (placed.size !== drawn) for (const [id, p] of placed) if (!index.shapes.has(id) && !index.routes.has(id)) remove(id, p.tile);
+  for (const key of dirty) {
+    const ids = members.get(key);
+    if (!ids || ids.size === 0) {
+      members.delete(key);
+      tiles.delete(key);
+    } else tiles.set(key, buildTile(ids, placed, theme));
+  }
+  const all = [...tiles.values()];
+  const bounds = all.length === 0 ? null : all.map((t) => t.bounds).reduce(union);
+  return (state.picture = { index, version: index.version, hiddenKey, theme, tiles: all, bounds });
+}
+
+function buildTile(ids: ReadonlySet<string>, placed: FarState['placed'], theme: Theme): FarTile {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const cover = (x1: number, y1: number, x2: number, y2: number) => {
+    if (x1 < minX) minX = x1;
+    if (y1 < minY) minY = y1;
+    if (x2 > maxX) maxX = x2;
+    if (y2 > maxY) maxY = y2;
+  };
+  const lanes: Rect[] = [];
+  const fills = new Map<string, Path2D>();
+  const outlines = new Path2D();
+  const lines = new Path2D();
+  for (const id of ids) {
+    const d = placed.get(id)!.drawn;
+    if (d.kind === 'shape') {
+      const s = d.record;
+      cover(s.x, s.y, s.x + s.w, s.y + s.h);
+      outlines.rect(s.x, s.y, s.w, s.h);
+      if (shapeModule(s.type).container) {
+        lanes.push({ x: s.x, y: s.y, w: s.w, h: s.h });
+        continue;
+      }
+      const colour = lodColour(s, theme);
+      let path = fills.get(colour);
+      if (!path) fills.set(colour, (path = new Path2D()));
+      path.rect(s.x, s.y, s.w, s.h);
+    } else {
+      const r = d.record.route;
+      lines.moveTo(r[0]!.x, r[0]!.y);
+      for (let i = 1; i < r.length; i++) lines.lineTo(r[i]!.x, r[i]!.y);
+      for (const p of r) cover(p.x, p.y, p.x, p.y);
+    }
+  }
+  return { bounds: { x: minX, y: minY, w: maxX - minX, h: maxY - minY }, lanes, fills, outlines, lines };
 }
 
 const union = (a: Rect, b: Rect): Rect => {
@@ -224,7 +273,7 @@ const touches = (a: Rect, b: Rect) => a.x <= b.x + b.w && b.x <= a.x + a.w && a.
 export function drawFar(ctx: CanvasRenderingContext2D, picture: FarPicture, view: Rect, scale: number): void {
   const tiles = picture.tiles.filter((t) => touches(t.bounds, view));
   ctx.fillStyle = picture.theme.laneFill;
-  for (const l of picture.lanes) if (touches(l, view)) ctx.fillRect(l.x, l.y, l.w, l.h);
+  for (const t of tiles) for (const l of t.lanes) if (touches(l, view)) ctx.fillRect(l.x, l.y, l.w, l.h);
   for (const t of tiles) {
     for (const [colour, path] of t.fills) {
       ctx.fillStyle = colour;

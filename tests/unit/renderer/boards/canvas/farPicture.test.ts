@@ -64,6 +64,42 @@ describe('the far-out picture', () => {
     expect(filled(after)).not.toContainEqual([at.x, at.y, at.w, at.h]);
   });
 
+  it('builds again only the tiles holding what changed', () => {
+    const { editor, boardId, board: current, index, b, shape } = board();
+    const before = farPicture(index, defaultTheme, new Set());
+    const far = shape(b);
+    const tileOf = (p: FarPicture, x: number) => p.tiles.find((t) => t.bounds.x <= x && x < t.bounds.x + t.bounds.w);
+    const tileOf2 = (p: FarPicture, y: number) => p.tiles.find((t) => t.bounds.y <= y && y < t.bounds.y + t.bounds.h);
+    const farTile = tileOf(before, far.x + 1);
+    expect(farTile).toBeDefined();
+    const alone = createShape(editor, boardId, 'activity', { x: 200, y: 80 + 3 * FAR_TILE });
+    // (A shape added makes a new index.)
+    const grown = index.updatedTo(current());
+    const withAlone = farPicture(grown, defaultTheme, new Set());
+    const aloneTile = tileOf2(withAlone, shape(alone).y + 1);
+    // Nudging the far shape: its tile is new, the others are the same objects.
+    moveShapes(editor, boardId, [b], 10, 0);
+    const after = farPicture(grown.updatedTo(current()), defaultTheme, new Set());
+    expect(after.tiles).toHaveLength(withAlone.tiles.length);
+    expect(after.tiles).not.toContain(farTile);
+    expect(aloneTile).toBeDefined();
+    expect(after.tiles).toContain(aloneTile);
+    const moved = shape(b);
+    expect(rects(tileOf(after, moved.x + 1)!.outlines)).toContainEqual([moved.x, moved.y, moved.w, moved.h]);
+  });
+
+  it('takes a shape that moved to another tile out of the old one', () => {
+    const { editor, boardId, board: current, index, b, shape } = board();
+    const start = shape(b);
+    farPicture(index, defaultTheme, new Set());
+    moveShapes(editor, boardId, [b], 2 * FAR_TILE, 0);
+    const after = farPicture(index.updatedTo(current()), defaultTheme, new Set());
+    const moved = shape(b);
+    expect(outlined(after)).toContainEqual([moved.x, moved.y, moved.w, moved.h]);
+    expect(outlined(after)).not.toContainEqual([start.x, start.y, start.w, start.h]);
+    expect(outlined(after).filter((r) => r[2] === moved.w && r[3] === moved.h && r[1] === moved.y)).toHaveLength(1);
+  });
+
   it('leaves out the shapes and connectors being dragged, and is built again when that set changes', () => {
     const { index, a, c, shape } = board();
     const all = farPicture(index, defaultTheme, new Set());
@@ -77,6 +113,11 @@ describe('the far-out picture', () => {
     expect(linePoints(dragging)).toEqual([]);
     // The same ids in another set object: the same picture.
     expect(farPicture(index, defaultTheme, new Set([c, a]))).toBe(dragging);
+    // Let go without moving: all of it drawn again.
+    const back = farPicture(index, defaultTheme, new Set());
+    expect(filled(back).sort()).toEqual(filled(all).sort());
+    expect(outlined(back).sort()).toEqual(outlined(all).sort());
+    expect(linePoints(back)).toEqual(linePoints(all));
   });
 
   it('is built again for another theme, in its colours', () => {
@@ -94,7 +135,7 @@ describe('the far-out picture', () => {
     const { index, pool, shape } = board();
     const picture = farPicture(index, defaultTheme, new Set());
     const p = shape(pool);
-    expect(picture.lanes).toEqual([{ x: p.x, y: p.y, w: p.w, h: p.h }]);
+    expect(picture.tiles.flatMap((t) => t.lanes)).toEqual([{ x: p.x, y: p.y, w: p.w, h: p.h }]);
     expect(outlined(picture)).toContainEqual([p.x, p.y, p.w, p.h]);
     expect(filled(picture)).not.toContainEqual([p.x, p.y, p.w, p.h]);
   });
