@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serializeWorkshop } from '../../shared/model/load';
 import { generateWorkshop } from '../bench/canvas/generateBoard';
-import { expect, test } from './fixtures';
+import { expect, openBoardsWithProbe, test } from './fixtures';
 
 test.use({ osLocale: 'sv-SE' });
 
@@ -22,16 +21,8 @@ interface Probe {
 test('far out on a large board, the first frame after a zoom step is the sharp picture', async ({ app, dialogs, workDir }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
-  const file = join(workDir, 'stor-karta.verkstad');
-  await writeFile(file, serializeWorkshop(generateWorkshop(2000)));
-  await page.evaluate(() => ((window as unknown as { __VERKSTAD_BENCH__: object }).__VERKSTAD_BENCH__ = {}));
-  dialogs.answerOpen(file);
-  await page.getByRole('button', { name: 'Öppna…' }).first().click();
-  await page.getByRole('tab', { name: 'Tavlor' }).click();
-  const canvas = page.getByTestId('board-canvas');
-  await expect(canvas).toBeVisible();
+  await openBoardsWithProbe(page, dialogs, join(workDir, 'stor-karta.verkstad'), serializeWorkshop(generateWorkshop(2000)));
   await expect.poll(() => page.evaluate(() => (window as unknown as Probe).__VERKSTAD_BENCH__.sceneDraws ?? 0)).toBeGreaterThan(0);
-  await canvas.focus();
 
   const result = await page.evaluate(async () => {
     const probe = (window as unknown as Probe).__VERKSTAD_BENCH__;

@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serializeWorkshop } from '../../shared/model/load';
 import { reportWorkshop } from '../unit/helpers/reportWorkshop';
-import { expect, test } from './fixtures';
+import { expect, openBoardsWithProbe, test } from './fixtures';
 
 test.use({ osLocale: 'sv-SE' });
 
@@ -12,15 +11,7 @@ type Probe = { __VERKSTAD_BENCH__: { controller: { view: { x: number; y: number;
 test('scrollbars follow the view and dragging a thumb pans the board', async ({ app, dialogs, workDir }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
-  const file = join(workDir, 'tavlor.verkstad');
-  await writeFile(file, serializeWorkshop(reportWorkshop()));
-  await page.evaluate(() => ((window as unknown as { __VERKSTAD_BENCH__: object }).__VERKSTAD_BENCH__ = {}));
-  dialogs.answerOpen(file);
-  await page.getByRole('button', { name: 'Öppna…' }).first().click();
-  await page.getByRole('tab', { name: 'Tavlor' }).click();
-  const canvas = page.getByTestId('board-canvas');
-  await expect(canvas).toBeVisible();
-  await canvas.focus();
+  await openBoardsWithProbe(page, dialogs, join(workDir, 'tavlor.verkstad'), serializeWorkshop(reportWorkshop()));
   // Zoomed in, the board is larger than the view: both bars show.
   for (let i = 0; i < 3; i++) await page.keyboard.press('+');
   const thumb = page.getByTestId('canvas-scrollbar-x-thumb');

@@ -1,7 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { ScriptedDialogs } from '../../main/chromium/dialogs';
 import { launchChromiumHost, type AppWindow, type ChromiumHost } from '../../main/chromium/host';
 
@@ -47,3 +47,19 @@ export const test = base.extend<AppFixtures>({
 });
 
 export { expect };
+
+/**
+ * Writes a workshop file, opens it through Öppna… (a Swedish window) with the canvas's measuring
+ * probe attached (`window.__VERKSTAD_BENCH__`), shows the boards and focuses the canvas.
+ */
+export async function openBoardsWithProbe(page: Page, dialogs: ScriptedDialogs, file: string, text: string): Promise<Locator> {
+  await writeFile(file, text);
+  await page.evaluate(() => ((window as unknown as { __VERKSTAD_BENCH__: object }).__VERKSTAD_BENCH__ = {}));
+  dialogs.answerOpen(file);
+  await page.getByRole('button', { name: 'Öppna…' }).first().click();
+  await page.getByRole('tab', { name: 'Tavlor' }).click();
+  const canvas = page.getByTestId('board-canvas');
+  await expect(canvas).toBeVisible();
+  await canvas.focus();
+  return canvas;
+}
