@@ -2,11 +2,22 @@ import fc from 'fast-check';
 import { produce } from 'immer';
 import { describe, expect, it, vi } from 'vitest';
 import { freezeSteps, freezeWhenIdle } from '../../../../renderer/editor/freeze';
-import { generateWorkshop } from '../../../bench/canvas/generateBoard';
 import { connectInOrder } from '../../../../renderer/editor/board/connectorCommands';
 import { createShape, deleteSelection, moveShapes, setShapeText } from '../../../../renderer/editor/board/shapeCommands';
 import { addAgendaItem, setHeaderField } from '../../../../renderer/editor/workshopCommands';
 import { boardEditor } from './board/helpers';
+import type { Shape } from '../../../../shared/model/board';
+import { newWorkshop } from '../../../../shared/model/defaults';
+import type { Workshop } from '../../../../shared/model/workshop';
+
+/** A workshop with one board of `count` shapes in a row, each connected to the next. */
+function generateWorkshop(count: number): Workshop {
+  const w = newWorkshop(new Date('2026-11-21T08:00:00Z'));
+  const shapes = Array.from({ length: count }, (_, i) => ({ id: `s${i}`, type: 'activity', x: i * 200, y: 0, w: 160, h: 80, text: `Step ${i + 1}`, locked: false, props: {} }) as Shape);
+  const connectors = shapes.slice(1).map((s, i) => ({ id: `c${i}`, from: { kind: 'shape' as const, shapeId: `s${i}`, port: 'right' as const }, to: { kind: 'shape' as const, shapeId: s.id, port: 'left' as const }, routing: 'orthogonal' as const, arrows: 'end' as const, label: '' }));
+  w.boards = [{ id: 'b', name: 'Board', shapes, connectors }];
+  return w;
+}
 
 describe('freezing a loaded document before its first change', () => {
   it('freezes every record, a few hundred per step, and the document last', () => {
