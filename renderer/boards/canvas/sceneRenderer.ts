@@ -1,7 +1,7 @@
 import type { Connector, Shape } from '../../../shared/model/board';
 import { drawConnector } from '../../../shared/shapes/connectors';
 import { drawShape } from '../../../shared/shapes/drawBoard';
-import { inflate, type Point, type Rect } from '../../../shared/shapes/geometry';
+import { inflate, intersects, unionOf, type Point, type Rect } from '../../../shared/shapes/geometry';
 import type { Primitive, Theme } from '../../../shared/shapes/primitives';
 import { shapeModule } from '../../../shared/shapes/registry';
 import type { BoardIndex, RoutedConnector } from '../../editor/board/spatialIndex';
@@ -70,39 +70,12 @@ export function drawContent(ctx: CanvasRenderingContext2D, shapes: readonly Shap
   for (const c of connectors) if (!hidden.has(c.connector.id)) drawPrimitives(ctx, primitivesOfConnector(c, theme), theme);
 }
 
+/** The plain boxes and lines of what is in view, drawn as the far-out picture draws a tile. */
 function drawSimplified(ctx: CanvasRenderingContext2D, shapes: readonly Shape[], connectors: readonly RoutedConnector[], { theme, hidden, scale }: SceneOptions): void {
-  const byColour = new Map<string, Path2D>();
-  const outlines = new Path2D();
-  for (const s of shapes) {
-    if (hidden.has(s.id)) continue;
-    if (shapeModule(s.type).container) {
-      outlines.rect(s.x, s.y, s.w, s.h);
-      continue;
-    }
-    const colour = lodColour(s, theme);
-    let path = byColour.get(colour);
-    if (!path) byColour.set(colour, (path = new Path2D()));
-    path.rect(s.x, s.y, s.w, s.h);
-    outlines.rect(s.x, s.y, s.w, s.h);
-  }
-  ctx.fillStyle = theme.laneFill;
-  for (const s of shapes) if (shapeModule(s.type).container && !hidden.has(s.id)) ctx.fillRect(s.x, s.y, s.w, s.h);
-  for (const [colour, path] of byColour) {
-    ctx.fillStyle = colour;
-    ctx.fill(path);
-  }
-  const lines = new Path2D();
-  for (const c of connectors) {
-    if (hidden.has(c.connector.id)) continue;
-    const r = c.route;
-    lines.moveTo(r[0]!.x, r[0]!.y);
-    for (let i = 1; i < r.length; i++) lines.lineTo(r[i]!.x, r[i]!.y);
-  }
-  ctx.strokeStyle = theme.line;
-  ctx.lineWidth = 1 / scale;
-  ctx.setLineDash([]);
-  ctx.stroke(outlines);
-  ctx.stroke(lines);
+  const records: Drawn[] = [];
+  for (const s of shapes) if (!hidden.has(s.id)) records.push({ kind: 'shape', record: s });
+  for (const c of connectors) if (!hidden.has(c.connector.id)) records.push({ kind: 'connector', record: c });
+  if (records.length > 0) drawTiles(ctx, [buildTile(records, theme)], null, theme, scale);
 }
 
 /**
@@ -212,14 +185,14 @@ export function farPicture(index: BoardIndex, theme: Theme, hidden: ReadonlySet<
     if (!ids || ids.size === 0) {
       members.delete(key);
       tiles.delete(key);
-    } else tiles.set(key, buildTile(ids, placed, theme));
+    } else tiles.set(key, buildTile([...ids].map((id) => placed.get(id)!.drawn), theme));
   }
   const all = [...tiles.values()];
-  const bounds = all.length === 0 ? null : all.map((t) => t.bounds).reduce(union);
+  const bounds = unionOf(all.map((t) => t.bounds));
   return (state.picture = { index, version: index.version, hiddenKey, theme, tiles: all, bounds });
 }
 
-function buildTile(ids: ReadonlySet<string>, placed: FarState['placed'], theme: Theme): FarTile {
+function buildTile(records: Iterable<Drawn>, theme: Theme): FarTile {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -234,8 +207,7 @@ function buildTile(ids: ReadonlySet<string>, placed: FarState['placed'], theme: 
   const fills = new Map<string, Path2D>();
   const outlines = new Path2D();
   const lines = new Path2D();
-  for (const id of ids) {
-    const d = placed.get(id)!.drawn;
+  for (const d of records) {
     if (d.kind === 'shape') {
       const s = d.record;
       cover(s.x, s.y, s.x + s.w, s.y + s.h);
@@ -250,6 +222,7 @@ function buildTile(ids: ReadonlySet<string>, placed: FarState['placed'], theme: 
       path.rect(s.x, s.y, s.w, s.h);
     } else {
       const r = d.record.route;
+      if (r.length === 0) continue;
       lines.moveTo(r[0]!.x, r[0]!.y);
       for (let i = 1; i < r.length; i++) lines.lineTo(r[i]!.x, r[i]!.y);
       for (const p of r) cover(p.x, p.y, p.x, p.y);
@@ -258,29 +231,31 @@ function buildTile(ids: ReadonlySet<string>, placed: FarState['placed'], theme: 
   return { bounds: { x: minX, y: minY, w: maxX - minX, h: maxY - minY }, lanes, fills, outlines, lines };
 }
 
-const union = (a: Rect, b: Rect): Rect => {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
-};
-
-const touches = (a: Rect, b: Rect) => a.x <= b.x + b.w && b.x <= a.x + a.w && a.y <= b.y + b.h && b.y <= a.y + a.h;
-
 /**
  * Draws the far-out picture's part in `view` (board units) on a context whose transform is the
  * view's: lanes, then the fills, then the outlines and lines one screen pixel wide.
  */
 export function drawFar(ctx: CanvasRenderingContext2D, picture: FarPicture, view: Rect, scale: number): void {
-  const tiles = picture.tiles.filter((t) => touches(t.bounds, view));
-  ctx.fillStyle = picture.theme.laneFill;
-  for (const t of tiles) for (const l of t.lanes) if (touches(l, view)) ctx.fillRect(l.x, l.y, l.w, l.h);
+  drawTiles(
+    ctx,
+    picture.tiles.filter((t) => intersects(t.bounds, view)),
+    view,
+    picture.theme,
+    scale,
+  );
+}
+
+/** Tiles' lanes (those touching `view`; all without one), fills, outlines and lines. */
+function drawTiles(ctx: CanvasRenderingContext2D, tiles: readonly FarTile[], view: Rect | null, theme: Theme, scale: number): void {
+  ctx.fillStyle = theme.laneFill;
+  for (const t of tiles) for (const l of t.lanes) if (!view || intersects(l, view)) ctx.fillRect(l.x, l.y, l.w, l.h);
   for (const t of tiles) {
     for (const [colour, path] of t.fills) {
       ctx.fillStyle = colour;
       ctx.fill(path);
     }
   }
-  ctx.strokeStyle = picture.theme.line;
+  ctx.strokeStyle = theme.line;
   ctx.lineWidth = 1 / scale;
   ctx.setLineDash([]);
   for (const t of tiles) {
